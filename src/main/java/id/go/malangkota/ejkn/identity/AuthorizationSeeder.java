@@ -1,0 +1,117 @@
+package id.go.malangkota.ejkn.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import id.go.malangkota.ejkn.identity.StaffGroups.GroupSpec;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.BatchPermissions;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+import org.springframework.stereotype.Component;
+
+/**
+ * The access model (ADR 0002). Tasks are visible to the groups that are candidates for them (the engine grants
+ * that itself); a kelurahan reads only the process instances of its own applications
+ * ({@link KelurahanInstanceAccess}); auditors read everything and change nothing; process owners deploy.
+ */
+@Component
+public class AuthorizationSeeder {
+
+  private final AuthorizationService service;
+  private final KelurahanDirectory kelurahan;
+
+  public AuthorizationSeeder(AuthorizationService service, KelurahanDirectory kelurahan) {
+    this.service = service;
+    this.kelurahan = kelurahan;
+  }
+
+  void seed(List<GroupSpec> groups) {
+    for (GroupSpec g : groups) {
+      // every group may see itself (Tasklist shows group names)
+      grant(g.id(), Resources.GROUP, g.id(), Permissions.READ);
+      if (kelurahan.isKelurahan(g.id())) {
+        officer(g.id());
+        grant(g.id(), Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(g.id(), Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+      } else if (StaffGroups.TYPE_AGENCY.equals(g.type())) {
+        officer(g.id());
+      }
+    }
+    auditor(StaffGroups.AUDITOR);
+    processOwner(StaffGroups.PROCESS_OWNER);
+    for (Resource r : Resources.values()) {
+      grant(StaffGroups.ADMIN, r, ANY, Permissions.ALL);
+    }
+  }
+
+  /** What every officer who works tasks needs; the tasks themselves come with candidate-group grants. */
+  private void officer(String group) {
+    grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+    grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
+    grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+  }
+
+  private void auditor(String group) {
+    grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE,
+        ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, ProcessDefinitionPermissions.READ_TASK_VARIABLE);
+    grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
+    grant(group, Resources.TASK, ANY, TaskPermissions.READ, TaskPermissions.READ_VARIABLE);
+    grant(group, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ, HistoricTaskPermissions.READ_VARIABLE);
+    grant(group, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+    grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    grant(group, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
+    grant(group, Resources.BATCH, ANY, BatchPermissions.READ, BatchPermissions.READ_HISTORY);
+  }
+
+  private void processOwner(String group) {
+    grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(group, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
+    grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.SUSPEND,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+    grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
+    grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE,
+        Permissions.CREATE_INSTANCE, Permissions.READ_HISTORY);
+    grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+  }
+
+  /** Adds the permissions to the group's grant on that resource, creating the grant if it is missing. */
+  void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = service.createAuthorizationQuery().groupIdIn(group)
+        .resourceType(resource).resourceId(resourceId).list().stream()
+        .filter(a -> a.getAuthorizationType() == AUTH_TYPE_GRANT).findFirst().orElse(null);
+    Authorization a = existing != null ? existing : service.createNewAuthorization(AUTH_TYPE_GRANT);
+    boolean changed = existing == null;
+    a.setGroupId(group);
+    a.setResource(resource);
+    a.setResourceId(resourceId);
+    for (Permission p : permissions) {
+      if (!a.isPermissionGranted(p)) {
+        a.addPermission(p);
+        changed = true;
+      }
+    }
+    if (changed) {
+      service.saveAuthorization(a);
+    }
+  }
+}

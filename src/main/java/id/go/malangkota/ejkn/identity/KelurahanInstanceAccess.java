@@ -1,0 +1,94 @@
+package id.go.malangkota.ejkn.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * A kelurahan sees its own applications and nobody else's: when any process instance starts with a
+ * {@code kelurahanCode} variable, the group of that kelurahan (its id is the Kemendagri code) gets read access to
+ * that one instance, at runtime and in history. Tasks are separate: a group sees a task when it is a candidate.
+ * Done for every process by a parse listener, so no diagram can forget it.
+ */
+@Component
+public class KelurahanInstanceAccess extends AbstractProcessEnginePlugin {
+
+  public static final String KELURAHAN_VARIABLE = "kelurahanCode";
+
+  private final KelurahanDirectory kelurahan;
+
+  public KelurahanInstanceAccess(KelurahanDirectory kelurahan) {
+    this.kelurahan = kelurahan;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners();
+    if (listeners == null) {
+      listeners = new ArrayList<>();
+      configuration.setCustomPreBPMNParseListeners(listeners);
+    }
+    listeners.add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+        ExecutionListener grant = KelurahanInstanceAccess.this::grantOnStart;
+        processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, grant);
+      }
+    });
+  }
+
+  void grantOnStart(DelegateExecution execution) {
+    if (!execution.getId().equals(execution.getProcessInstanceId())) {
+      return;
+    }
+    Object code = execution.getVariable(KELURAHAN_VARIABLE);
+    if (!(code instanceof String group) || group.isBlank()) {
+      return;
+    }
+    // nobody files for another kelurahan, whether through our API, the engine's REST API or Tasklist
+    Authentication current = Context.getCommandContext().getAuthentication();
+    if (current != null && current.getUserId() != null && kelurahan.isKelurahan(group)) {
+      List<String> groups = current.getGroupIds() == null ? List.of() : current.getGroupIds();
+      if (!groups.contains(group) && !groups.contains(StaffGroups.ADMIN)) {
+        throw new AuthorizationException(current.getUserId(), Permissions.CREATE_INSTANCE.getName(),
+            Resources.PROCESS_INSTANCE.resourceName(), group);
+      }
+    }
+    String instanceId = execution.getProcessInstanceId();
+    AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
+    // the starting officer may not manage authorizations; this grant is the system's, not the officer's
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      grant(authorizations, group, Resources.PROCESS_INSTANCE, instanceId, Permissions.READ);
+      grant(authorizations, group, Resources.HISTORIC_PROCESS_INSTANCE, instanceId,
+          HistoricProcessInstancePermissions.READ);
+      return null;
+    });
+  }
+
+  private static void grant(AuthorizationService service, String group, Resources resource, String id,
+      Permission permission) {
+    Authorization a = service.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    a.setGroupId(group);
+    a.setResource(resource);
+    a.setResourceId(id);
+    a.addPermission(permission);
+    service.saveAuthorization(a);
+  }
+}

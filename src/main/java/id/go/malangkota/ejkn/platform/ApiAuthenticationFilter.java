@@ -1,0 +1,72 @@
+package id.go.malangkota.ejkn.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * HTTP Basic against the engine's identity service for {@code /engine-rest/*} and {@code /api/*}. The user and
+ * groups are set as the engine's current authentication for the request, so the engine's authorization checks
+ * decide what the caller may see and do — through REST exactly as in the webapps.
+ */
+public class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+  private final IdentityService identityService;
+
+  public ApiAuthenticationFilter(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String[] credentials = basicCredentials(request.getHeader("Authorization"));
+    if (credentials == null) {
+      unauthorized(response, "AUTHENTICATION_REQUIRED", "Silakan masuk: permintaan ini memerlukan nama pengguna dan kata sandi.");
+      return;
+    }
+    String userId = credentials[0];
+    if (userId.isBlank() || !identityService.checkPassword(userId, credentials[1])) {
+      unauthorized(response, "BAD_CREDENTIALS", "Nama pengguna atau kata sandi salah.");
+      return;
+    }
+    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
+        .stream().map(Tenant::getId).toList();
+    identityService.setAuthentication(userId, groups, tenants);
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  static String[] basicCredentials(String header) {
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return null;
+    }
+    try {
+      String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      return colon < 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static void unauthorized(HttpServletResponse response, String code, String message) throws IOException {
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    response.setHeader("WWW-Authenticate", "Basic realm=\"e-JKN Cekat\", charset=\"UTF-8\"");
+    response.setContentType("application/json;charset=UTF-8");
+    response.getWriter().write("{\"type\":\"AuthenticationException\",\"code\":\"" + code + "\",\"message\":\"" + message + "\"}");
+  }
+}

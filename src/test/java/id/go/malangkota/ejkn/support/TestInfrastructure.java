@@ -72,6 +72,33 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
     return p;
   }
 
+  /**
+   * Command-line arguments for an application of its own (started with SpringApplicationBuilder) on a fresh
+   * database of the chosen kind that survives the application's restarts within this JVM.
+   */
+  public static java.util.List<String> isolatedDatabaseArguments(String name) {
+    String db = name.toLowerCase().replaceAll("[^a-z0-9]", "_") + "_" + UUID.randomUUID().toString().substring(0, 8);
+    java.util.List<String> args = new java.util.ArrayList<>();
+    if ("postgres".equals(database())) {
+      try (var c = postgres().getPostgresDatabase().getConnection(); var st = c.createStatement()) {
+        st.execute("CREATE DATABASE " + db);
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException(e);
+      }
+      args.add("--spring.datasource.url=" + postgres().getJdbcUrl("postgres", db));
+      args.add("--spring.datasource.username=postgres");
+      args.add("--spring.datasource.password=postgres");
+      args.add("--spring.datasource.driver-class-name=org.postgresql.Driver");
+    } else {
+      args.add("--spring.datasource.url=jdbc:h2:mem:" + db + ";DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE");
+      args.add("--spring.datasource.username=sa");
+      args.add("--spring.datasource.password=");
+    }
+    args.add("--spring.mail.host=127.0.0.1");
+    args.add("--spring.mail.port=" + greenMail().getSmtp().getPort());
+    return args;
+  }
+
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("ejkn-test-infrastructure", properties()));

@@ -34,6 +34,11 @@ class WebappLocaleTest {
   /** HTML in the texts (links, line breaks, emphasis); not {@code <null>}-like value markers. */
   private static final Pattern HTML_TAG = Pattern.compile("</?(?:a|b|br|code|em|i|li|p|span|strong|ul)\\b[^>]*>");
   private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * The only texts left empty on purpose: the English plural suffix "s" (Cockpit's PLGN_BATCH_S, PLGN_MIG_S, ...
+   * appended to "instance"); Indonesian has no plural suffix ("instans" is singular and plural).
+   */
+  private static final String ENGLISH_PLURAL_SUFFIX = "s";
 
   @ParameterizedTest
   @ValueSource(strings = {"tasklist", "welcome", "admin", "cockpit"})
@@ -67,6 +72,12 @@ class WebappLocaleTest {
         return;
       }
       String text = value.textValue();
+      if (original.textValue().equals(ENGLISH_PLURAL_SUFFIX) && key.endsWith("_S")) {
+        if (!text.isEmpty()) {
+          problems.add(key + ": Indonesian has no plural suffix, expected empty");
+        }
+        return;
+      }
       if (text.isBlank()) {
         problems.add(key + ": empty");
       }
@@ -82,6 +93,35 @@ class WebappLocaleTest {
       }
     });
     assertThat(problems).as("texts of %s/locales/id.json", app).isEmpty();
+  }
+
+  /**
+   * Texts that stay as in English: product and type names, terms Indonesian IT uses as they are, words spelled
+   * the same in both languages, date patterns and symbols. Anything else equal to the English text is untranslated.
+   */
+  private static final Set<String> SAME_IN_INDONESIAN = Set.of(
+      " (Multi Instance Body)", " Deploy", "<", "<=", "<null>", ">", ">=", "Admin", "Apr", "April", "Batch",
+      "Boolean", "CSV", "Camunda", "Camunda Cockpit", "Cockpit", "D MMMM YYYY", "DD/MM/YYYY", "Deploy",
+      "Deployment", "Diagram", "Double", "Endpoint", "Exception", "Feb", "Filter", "GLOBAL", "ID", "ID*",
+      "Integer", "JSON", "Jan", "Job", "Jul", "Jun", "L", "Label", "Long", "Mar", "Min", "Minimum:", "Nov",
+      "November", "OK", "Operator", "Optimize", "Payload", "Runtime", "Sep", "September", "Short", "Status",
+      "String", "Tasklist", "Tenant", "Tenant: ID", "Total", "Valid", "YYYY-MM-DDTHH:mm:ss", "batch", "null");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "welcome", "admin", "cockpit"})
+  void noTextIsLeftInEnglish(String app) throws IOException {
+    Map<String, JsonNode> english = flatten(readJson(englishLocale(app)));
+    Map<String, JsonNode> indonesian = flatten(readJson(indonesianLocale(app)));
+
+    List<String> untranslated = new ArrayList<>();
+    english.forEach((key, original) -> {
+      JsonNode value = indonesian.get(key);
+      if (original.isTextual() && value != null && !original.textValue().isEmpty()
+          && original.textValue().equals(value.asText()) && !SAME_IN_INDONESIAN.contains(original.textValue())) {
+        untranslated.add(key + ": " + original.textValue());
+      }
+    });
+    assertThat(untranslated).as("texts of %s/locales/id.json still in English", app).isEmpty();
   }
 
   @ParameterizedTest

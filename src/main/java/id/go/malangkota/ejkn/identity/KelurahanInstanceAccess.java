@@ -54,7 +54,7 @@ public class KelurahanInstanceAccess extends AbstractProcessEnginePlugin {
     });
   }
 
-  void grantOnStart(DelegateExecution execution) {
+  public void grantOnStart(DelegateExecution execution) {
     if (!execution.getId().equals(execution.getProcessInstanceId())) {
       return;
     }
@@ -84,6 +84,9 @@ public class KelurahanInstanceAccess extends AbstractProcessEnginePlugin {
 
   private static void grant(AuthorizationService service, String group, Resources resource, String id,
       Permission permission) {
+    if (service.createAuthorizationQuery().groupIdIn(group).resourceType(resource).resourceId(id).count() > 0) {
+      return;
+    }
     Authorization a = service.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     a.setGroupId(group);
     a.setResource(resource);

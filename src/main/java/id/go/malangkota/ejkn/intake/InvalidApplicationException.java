@@ -1,0 +1,20 @@
+package id.go.malangkota.ejkn.intake;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The application has invalid fields; nothing was stored. */
+public class InvalidApplicationException extends RuntimeException {
+
+  private final transient List<FieldError> errors;
+
+  public InvalidApplicationException(List<FieldError> errors) {
+    super("Permohonan belum dapat disimpan: " + errors.stream()
+        .map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
+    this.errors = List.copyOf(errors);
+  }
+
+  public List<FieldError> errors() {
+    return errors;
+  }
+}

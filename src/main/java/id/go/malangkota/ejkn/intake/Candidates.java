@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /** Reads and updates the {@code candidates} JSON variable of an application. */
-@Component("candidates")
+@Component("candidateRecords")
 public class Candidates {
 
   public static final String VARIABLE = "candidates";

@@ -63,6 +63,7 @@ public class RegisterApplication implements ExecutionListener {
     execution.setVariable("kelurahanName", kelurahan.byCode(request.kelurahanCode()).map(k -> k.groupName()).orElse(""));
     execution.setVariable("applicantName", applicant.name());
     execution.setVariable("applicantNik", applicant.nik());
+    execution.setVariable("submittedByOnFamilyCard", onFamilyCard(request));
     candidates.write(execution, request.candidates().stream().map(CandidateResult::of).toList());
     access.grantOnStart(execution);
   }
@@ -72,6 +73,13 @@ public class RegisterApplication implements ExecutionListener {
     String by = request.submittedBy().nik();
     return request.members().stream().filter(m -> m.nik().equals(by)).findFirst()
         .orElse(request.candidates().get(0));
+  }
+
+  /** Whether the person submitting is on the same family card (for the representation policy). */
+  static boolean onFamilyCard(ApplicationRequest request) {
+    String by = request.submittedBy().nik();
+    return "SELF".equals(request.submittedBy().relation())
+        || by != null && request.members().stream().anyMatch(m -> by.equals(m.nik()));
   }
 
   private String officersKelurahan(Authentication user) {

@@ -1,0 +1,21 @@
+package id.go.malangkota.ejkn.intake;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task "Periksa kelengkapan dokumen" (checkDocuments). */
+@Component("checkDocuments")
+public class CheckDocuments implements JavaDelegate {
+
+  private final IntakeService service;
+
+  public CheckDocuments(IntakeService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    service.checkDocuments(execution);
+  }
+}

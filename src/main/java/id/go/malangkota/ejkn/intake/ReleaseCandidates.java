@@ -1,0 +1,21 @@
+package id.go.malangkota.ejkn.intake;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** End listener of an application process: its candidates may apply again. */
+@Component("releaseCandidates")
+public class ReleaseCandidates implements ExecutionListener {
+
+  private final ApplicationRegistry registry;
+
+  public ReleaseCandidates(ApplicationRegistry registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    registry.releaseCandidates(execution.getProcessInstanceId());
+  }
+}

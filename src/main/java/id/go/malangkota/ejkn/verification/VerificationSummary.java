@@ -1,0 +1,80 @@
+package id.go.malangkota.ejkn.verification;
+
+import id.go.malangkota.ejkn.intake.ApplicationRequest;
+import id.go.malangkota.ejkn.intake.CandidateResult;
+import id.go.malangkota.ejkn.intake.DocumentStore.StoredDocument;
+import java.util.List;
+import java.util.Map;
+
+/** The Markdown the verification forms show ({{verificationSummary}}): the family, BPJS status, documents. */
+public final class VerificationSummary {
+
+  static final Map<String, String> TYPES = Map.of(
+      "NEW", "Pendaftaran baru (PBI APBD)",
+      "SWITCH_FROM_MANDIRI", "Peralihan dari peserta mandiri (PBPU)",
+      "URGENT_REACTIVATION", "Reaktivasi mendesak (rawat inap 3×24 jam)");
+  static final Map<String, String> RELATIONS = Map.of(
+      "SELF", "pemohon sendiri", "FAMILY_MEMBER", "anggota keluarga", "OTHER", "orang lain");
+  static final Map<String, String> STATUS = Map.of(
+      "ACTIVE", "Aktif", "INACTIVE", "Tidak aktif", "NOT_REGISTERED", "Belum terdaftar");
+
+  private VerificationSummary() {}
+
+  public static String typeLabel(String type) {
+    return TYPES.getOrDefault(type, type);
+  }
+
+  public static String markdown(ApplicationRequest a, String number, String kelurahan, List<CandidateResult> candidates,
+      List<StoredDocument> documents) {
+    StringBuilder md = new StringBuilder();
+    md.append("**No. permohonan:** ").append(number).append(" · **").append(kelurahan).append("** · ")
+        .append(typeLabel(a.type())).append("\n\n");
+    md.append("**No. KK:** ").append(a.familyCardNumber()).append(" · **Alamat:** ").append(clean(a.address()))
+        .append(" · **HP:** ").append(a.phone()).append("\n\n");
+    var by = a.submittedBy();
+    md.append("**Diajukan oleh:** ").append(RELATIONS.getOrDefault(by.relation(), by.relation()));
+    if (!"SELF".equals(by.relation())) {
+      md.append(" — ").append(clean(by.name())).append(" (NIK ").append(by.nik()).append(")")
+          .append(Boolean.TRUE.equals(by.powerOfAttorney()) ? ", dengan surat kuasa" : ", tanpa surat kuasa");
+    }
+    if (a.hospitalAdmission() != null) {
+      md.append(" · **Masuk rawat inap:** ").append(a.hospitalAdmission());
+    }
+    md.append("\n\n| NIK | Nama | Tgl lahir | Hubungan | Status BPJS | Segmen | Kelas | Tunggakan | Hasil | FKTP |\n")
+        .append("|---|---|---|---|---|---|---|---|---|---|\n");
+    for (CandidateResult c : candidates) {
+      md.append("| ").append(c.nik()).append(" | ").append(clean(c.name())).append(" | ").append(c.birthDate())
+          .append(" | ").append(c.relationship()).append(" | ").append(STATUS.getOrDefault(c.bpjsStatus(), "—"))
+          .append(" | ").append(c.bpjsSegment() == null ? "—" : c.bpjsSegment())
+          .append(" | ").append(c.careClass() == null ? "—" : c.careClass())
+          .append(" | ").append(c.arrears() == null ? "—" : rupiah(c.arrears()))
+          .append(" | ").append(outcome(c))
+          .append(" | ").append(c.fktpName() == null ? "—" : c.fktpName()).append(" |\n");
+    }
+    md.append("\n**Dokumen unggahan:** ");
+    if (documents.isEmpty()) {
+      md.append("belum ada (unggah melalui halaman dokumen permohonan).");
+    }
+    for (StoredDocument d : documents) {
+      md.append("\n- [").append(d.kind()).append(": ").append(clean(d.fileName())).append("](/api/applications/")
+          .append(number).append("/documents/").append(d.id()).append(")");
+    }
+    return md.toString();
+  }
+
+  private static String outcome(CandidateResult c) {
+    if (Boolean.FALSE.equals(c.eligible()) || !c.stillIn()) {
+      return "Tidak lanjut: " + clean(c.outcomeText() == null ? c.reasonText() : c.outcomeText());
+    }
+    return Boolean.TRUE.equals(c.eligible()) ? "Layak" : "Diproses";
+  }
+
+  static String rupiah(long amount) {
+    return "Rp" + String.format("%,d", amount).replace(',', '.');
+  }
+
+  /** Table cells must not break the Markdown. */
+  private static String clean(String s) {
+    return s == null ? "" : s.replace('|', '/').replace('\n', ' ').replace("[", "(").replace("]", ")");
+  }
+}

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,7 @@ public class SubmissionLedger {
   private final TransactionTemplate newTransaction;
   private final Clock clock;
 
+  @Autowired
   public SubmissionLedger(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
     this(jdbc, transactionManager, Clock.systemUTC());
   }
@@ -70,7 +72,7 @@ public class SubmissionLedger {
           code.length() > 60 ? code.substring(0, 60) : code, key));
       throw e;
     }
-    Instant now = clock.instant();
+    Instant now = now();
     inNewTransaction(() -> jdbc.update(
         "UPDATE ejkn_bpjs_submission SET state = 'SENT', reference = ?, sent_at = ?, last_error = NULL "
             + "WHERE idempotency_key = ?", reference, Timestamp.from(now), key));
@@ -126,7 +128,7 @@ public class SubmissionLedger {
         log.info("Pengajuan {} sudah terkirim sebelumnya (ref {}); tidak dikirim ulang", key, sent.get().reference());
         return null;
       }
-      Instant now = clock.instant();
+      Instant now = now();
       try {
         inNewTransaction(() -> jdbc.update(
             "INSERT INTO ejkn_bpjs_submission (idempotency_key, request_type, channel, state, member_count, attempts, "
@@ -151,6 +153,11 @@ public class SubmissionLedger {
       }
     }
     return null;
+  }
+
+  /** Millisecond precision: what every database keeps, so a stored receipt equals the one first returned. */
+  private Instant now() {
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
   }
 
   private int inNewTransaction(java.util.function.IntSupplier work) {

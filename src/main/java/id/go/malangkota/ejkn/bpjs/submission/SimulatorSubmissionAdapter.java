@@ -7,6 +7,8 @@ import id.go.malangkota.ejkn.bpjs.BpjsAnswer;
 import id.go.malangkota.ejkn.bpjs.BpjsEndpoints;
 import id.go.malangkota.ejkn.bpjs.BpjsErrorCode;
 import id.go.malangkota.ejkn.bpjs.BpjsHttp;
+import id.go.malangkota.ejkn.bpjs.BpjsProperties;
+import id.go.malangkota.ejkn.bpjs.BpjsRefusedException;
 import id.go.malangkota.ejkn.bpjs.BpjsUnavailableException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -28,17 +30,24 @@ public class SimulatorSubmissionAdapter implements BpjsSubmissionPort {
   private final BpjsEndpoints endpoints;
   private final SubmissionLedger ledger;
   private final ObjectMapper mapper;
+  private final BpjsProperties properties;
 
   public SimulatorSubmissionAdapter(BpjsHttp http, BpjsEndpoints endpoints, SubmissionLedger ledger,
-      ObjectMapper mapper) {
+      ObjectMapper mapper, BpjsProperties properties) {
     this.http = http;
     this.endpoints = endpoints;
     this.ledger = ledger;
     this.mapper = mapper;
+    this.properties = properties;
   }
 
   @Override
   public SubmissionReceipt submit(SubmissionRequest request) {
+    String base = properties.submission().baseUrl();
+    if ((base == null || base.isBlank()) && !properties.simulator().enabled()) {
+      // production without the simulator: this adapter has nobody to talk to; use adapter=mail
+      throw new BpjsRefusedException(BpjsErrorCode.NOT_CONFIGURED, "ejkn.bpjs.submission.adapter=mail", null);
+    }
     return ledger.once(request, CHANNEL, claim -> send(request));
   }
 

@@ -28,6 +28,9 @@ public record SubmissionRequest(String idempotencyKey, SubmissionType type, List
     if (members.isEmpty()) {
       throw new IllegalArgumentException("a submission needs at least one member");
     }
+    if (type == SubmissionType.DEACTIVATE && (reason == null || reason.isBlank())) {
+      throw new IllegalArgumentException("DEACTIVATE needs a reason");
+    }
     if (type == SubmissionType.REGISTER && members.stream().anyMatch(m -> m.fktp() == null)) {
       throw new IllegalArgumentException("REGISTER needs the FKTP of every member");
     }

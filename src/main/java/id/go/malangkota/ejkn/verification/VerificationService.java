@@ -49,7 +49,13 @@ public class VerificationService {
   }
 
   /** Builds what verifiers see and clears the verdicts of a previous round. */
+  @SuppressWarnings("unchecked")
   public void prepare(DelegateExecution execution) {
+    Object route = execution.getVariable("verificationRoute");
+    if (route instanceof List<?> rows) {
+      execution.setVariable("verificationAgencies", variables.toJson(
+          rows.stream().map(r -> String.valueOf(((Map<String, Object>) r).get("agency"))).toList()));
+    }
     for (String prefix : AGENCIES.keySet()) {
       for (String suffix : List.of("Decision", "Reason", "Note", "FlaggedNiks")) {
         execution.removeVariable(prefix + suffix);

@@ -1,0 +1,31 @@
+package id.go.malangkota.ejkn.notification;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** Who gets a mail: the members of a group (kelurahan, agency) with an e-mail address. */
+@Component
+public class Recipients {
+
+  private final IdentityService identity;
+
+  public Recipients(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  public Set<String> ofGroup(String groupId) {
+    Set<String> out = new LinkedHashSet<>();
+    if (groupId == null) {
+      return out;
+    }
+    for (User u : identity.createUserQuery().memberOfGroup(groupId).list()) {
+      if (u.getEmail() != null && !u.getEmail().isBlank()) {
+        out.add(u.getEmail());
+      }
+    }
+    return out;
+  }
+}

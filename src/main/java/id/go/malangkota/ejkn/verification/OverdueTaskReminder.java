@@ -1,0 +1,83 @@
+package id.go.malangkota.ejkn.verification;
+
+import id.go.malangkota.ejkn.notification.MailPort;
+import id.go.malangkota.ejkn.notification.MailTemplates;
+import id.go.malangkota.ejkn.notification.Recipients;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TimeZone;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * One reminder mail to the candidate group(s) of every task that passed its due date (once per task). Runs on a
+ * schedule; the engine clock decides what "passed" means, so tests move the clock instead of waiting.
+ */
+@Component
+public class OverdueTaskReminder {
+
+  private static final Logger log = LoggerFactory.getLogger(OverdueTaskReminder.class);
+  static final String SENT = "overdueReminderSent";
+
+  private final TaskService tasks;
+  private final IdentityService identity;
+  private final Recipients recipients;
+  private final MailTemplates templates;
+  private final MailPort mail;
+  private final TimeZone zone;
+
+  public OverdueTaskReminder(TaskService tasks, IdentityService identity, Recipients recipients, MailTemplates templates,
+      MailPort mail, @Value("${ejkn.timezone:Asia/Jakarta}") String zone) {
+    this.tasks = tasks;
+    this.identity = identity;
+    this.recipients = recipients;
+    this.templates = templates;
+    this.mail = mail;
+    this.zone = TimeZone.getTimeZone(zone);
+  }
+
+  @Scheduled(fixedDelayString = "${ejkn.reminders.interval:PT5M}", initialDelayString = "${ejkn.reminders.initial-delay:PT1M}")
+  public void scheduled() {
+    try {
+      remind();
+    } catch (RuntimeException e) {
+      log.warn("Pengingat tugas lewat tenggat gagal dikirim: {}", e.getMessage());
+    }
+  }
+
+  /** Sends the reminders that are due now; returns how many tasks were reminded. */
+  public int remind() {
+    int count = 0;
+    for (Task task : tasks.createTaskQuery().dueBefore(ClockUtil.getCurrentTime()).active().list()) {
+      if (tasks.getVariableLocal(task.getId(), SENT) != null) {
+        continue;
+      }
+      for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+        if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+          Group group = identity.createGroupQuery().groupId(link.getGroupId()).singleResult();
+          Map<String, String> v = new HashMap<>();
+          v.put("taskName", task.getName());
+          v.put("applicationNumber", String.valueOf(tasks.getVariable(task.getId(), "applicationNumber")));
+          v.put("kelurahanName", String.valueOf(tasks.getVariable(task.getId(), "kelurahanName")));
+          v.put("groupName", group == null ? link.getGroupId() : group.getName());
+          v.put("dueText", TaskDeadlines.format(task.getDueDate(), zone));
+          MailTemplates.Mail m = templates.render("task-overdue", v);
+          mail.send(recipients.ofGroup(link.getGroupId()), m.subject(), m.body());
+        }
+      }
+      tasks.setVariableLocal(task.getId(), SENT, ClockUtil.getCurrentTime());
+      count++;
+    }
+    return count;
+  }
+}

@@ -38,6 +38,8 @@ public class RegisterApplication implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     Authentication user = Context.getCommandContext().getAuthentication();
+    // when the start carried kelurahanCode, the access grant was already made by KelurahanInstanceAccess
+    boolean accessGranted = execution.hasVariable(KelurahanInstanceAccess.KELURAHAN_VARIABLE);
     ApplicationRequest request = variables.read(execution);
     if (request == null) {
       Object type = execution.getVariable("requestType");
@@ -65,7 +67,9 @@ public class RegisterApplication implements ExecutionListener {
     execution.setVariable("applicantNik", applicant.nik());
     execution.setVariable("submittedByOnFamilyCard", onFamilyCard(request));
     candidates.write(execution, request.candidates().stream().map(CandidateResult::of).toList());
-    access.grantOnStart(execution);
+    if (!accessGranted) {
+      access.grantOnStart(execution);
+    }
   }
 
   /** The person the application is about: the submitter if they are on the KK, otherwise the first candidate. */

@@ -4,6 +4,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -30,6 +34,11 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String[] credentials = basicCredentials(request.getHeader("Authorization"));
+    String sessionUser = credentials == null ? webappSessionUser(request) : null;
+    if (sessionUser != null) {
+      authenticateAndContinue(sessionUser, request, response, chain);
+      return;
+    }
     if (credentials == null) {
       unauthorized(response, "AUTHENTICATION_REQUIRED", "Silakan masuk: permintaan ini memerlukan nama pengguna dan kata sandi.");
       return;
@@ -39,6 +48,11 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       unauthorized(response, "BAD_CREDENTIALS", "Nama pengguna atau kata sandi salah.");
       return;
     }
+    authenticateAndContinue(userId, request, response, chain);
+  }
+
+  private void authenticateAndContinue(String userId, HttpServletRequest request, HttpServletResponse response,
+      FilterChain chain) throws ServletException, IOException {
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
         .stream().map(Tenant::getId).toList();
@@ -48,6 +62,26 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     } finally {
       identityService.clearAuthentication();
     }
+  }
+
+  /**
+   * An officer already logged in to Tasklist may open documents and receipts (GET only, so no CSRF exposure)
+   * without typing the password again: the webapp session's user, with groups read fresh from the engine.
+   */
+  static String webappSessionUser(HttpServletRequest request) {
+    if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+      return null;
+    }
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return null;
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    if (authentications == null) {
+      return null;
+    }
+    var authentication = authentications.getAuthenticationForProcessEngine("default");
+    return authentication instanceof UserAuthentication user ? user.getIdentityId() : null;
   }
 
   static String[] basicCredentials(String header) {

@@ -1,0 +1,84 @@
+package id.go.malangkota.ejkn.intake;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The application API (CONTRACT.md). Authentication: HTTP Basic (or the Tasklist session for GET). */
+@RestController
+@RequestMapping("/api/applications")
+public class ApplicationController {
+
+  private final ApplicationService applications;
+  private final DocumentService documents;
+  private final ReceiptPdf receipt;
+
+  public ApplicationController(ApplicationService applications, DocumentService documents, ReceiptPdf receipt) {
+    this.applications = applications;
+    this.documents = documents;
+    this.receipt = receipt;
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<Map<String, Object>> create(@RequestBody ApplicationRequest request) {
+    ApplicationService.Created created = applications.create(request);
+    String base = "/api/applications/" + created.applicationNumber();
+    return ResponseEntity.status(HttpStatus.CREATED).header(HttpHeaders.LOCATION, base).body(Map.of(
+        "id", created.applicationNumber(),
+        "applicationNumber", created.applicationNumber(),
+        "processInstanceId", created.processInstanceId(),
+        "status", "IN_PROGRESS",
+        "receipt", base + "/receipt",
+        "documents", base + "/documents"));
+  }
+
+  @GetMapping("/{id}")
+  public Map<String, Object> get(@PathVariable String id) {
+    return applications.view(id);
+  }
+
+  @GetMapping(value = "/{id}/receipt", produces = MediaType.APPLICATION_PDF_VALUE)
+  public ResponseEntity<byte[]> receipt(@PathVariable String id) {
+    var row = applications.readable(id);
+    byte[] pdf = applications.asSystem(() -> receipt.render(row));
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+            .filename("tanda-terima-" + row.applicationNumber() + ".pdf").build().toString())
+        .body(pdf);
+  }
+
+  @PostMapping(value = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public ResponseEntity<DocumentStore.StoredDocument> upload(@PathVariable String id,
+      @RequestParam(value = "kind", required = false) String kind,
+      @RequestParam(value = "file", required = false) MultipartFile file) throws IOException {
+    return ResponseEntity.status(HttpStatus.CREATED).body(documents.upload(id, kind, file));
+  }
+
+  @GetMapping("/{id}/documents")
+  public List<DocumentStore.StoredDocument> list(@PathVariable String id) {
+    return documents.list(id);
+  }
+
+  @GetMapping("/{id}/documents/{documentId}")
+  public ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable String documentId) {
+    DocumentService.Download d = documents.download(id, documentId);
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType(d.document().contentType()))
+        .header("X-Content-Type-Options", "nosniff")
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(d.document().fileName(),
+            java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        .body(d.content());
+  }
+}

@@ -1,0 +1,76 @@
+package id.go.malangkota.ejkn.intake;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Uploading and reading the scans of an application, with the access rules of {@link ApplicationService}. */
+@Service
+public class DocumentService {
+
+  public record Download(DocumentStore.StoredDocument document, byte[] content) {}
+
+  /** Published after an upload so that the verifiers' file shows the new document. */
+  public record DocumentUploaded(String applicationNumber, String processInstanceId) {}
+
+  private final ApplicationService applications;
+  private final DocumentStore store;
+  private final IdentityService identity;
+  private final ApplicationEventPublisher events;
+
+  public DocumentService(ApplicationService applications, DocumentStore store, IdentityService identity,
+      ApplicationEventPublisher events) {
+    this.applications = applications;
+    this.store = store;
+    this.identity = identity;
+    this.events = events;
+  }
+
+  public DocumentStore.StoredDocument upload(String id, String kind, MultipartFile file) throws IOException {
+    var row = applications.writable(id);
+    List<FieldError> errors = new ArrayList<>();
+    if (kind == null || !DocumentStore.KINDS.contains(kind)) {
+      errors.add(new FieldError("kind", "Jenis dokumen tidak dikenal. Pilihan: "
+          + String.join(", ", new TreeSet<>(DocumentStore.KINDS)) + "."));
+    }
+    byte[] content = file == null ? new byte[0] : file.getBytes();
+    String type = null;
+    if (content.length == 0) {
+      errors.add(new FieldError("file", "Berkas wajib dilampirkan."));
+    } else if (content.length > DocumentStore.MAX_BYTES) {
+      errors.add(new FieldError("file", "Berkas terlalu besar: maksimal 2 MiB."));
+    } else {
+      type = DocumentStore.sniff(content).orElse(null);
+      if (type == null) {
+        errors.add(new FieldError("file", "Hanya berkas PDF, JPEG atau PNG yang diterima (isi berkas diperiksa)."));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidApplicationException(errors);
+    }
+    var auth = identity.getCurrentAuthentication();
+    DocumentStore.StoredDocument saved = store.save(row.applicationNumber(), kind, file.getOriginalFilename(), type,
+        content, auth == null ? "system" : auth.getUserId());
+    applications.asSystem(() -> {
+      events.publishEvent(new DocumentUploaded(row.applicationNumber(), row.processInstanceId()));
+      return null;
+    });
+    return saved;
+  }
+
+  public List<DocumentStore.StoredDocument> list(String id) {
+    return store.list(applications.readable(id).applicationNumber());
+  }
+
+  public Download download(String id, String documentId) {
+    var row = applications.readable(id);
+    var doc = store.find(row.applicationNumber(), documentId)
+        .orElseThrow(() -> new ApplicationService.NotFoundException("Dokumen tidak ditemukan."));
+    return new Download(doc, store.content(row.applicationNumber(), documentId).orElseThrow());
+  }
+}

@@ -45,6 +45,12 @@ public class ApplicationController {
         "documents", base + "/documents"));
   }
 
+  /** The caller's kelurahan's most recent applications (for the document page and the officer's overview). */
+  @GetMapping
+  public List<Map<String, Object>> mine() {
+    return applications.recentOfMyKelurahan();
+  }
+
   @GetMapping("/{id}")
   public Map<String, Object> get(@PathVariable String id) {
     return applications.view(id);

@@ -81,6 +81,24 @@ public class ApplicationRegistry {
         applicantBirthDate, a.submittedBy().relation(), createdBy, new Timestamp(clock.millis()));
   }
 
+  public record Summary(String applicationNumber, String processInstanceId, String requestType, String kelurahanCode,
+      java.time.Instant createdAt) {}
+
+  /** The newest applications of the given kelurahan groups. */
+  public List<Summary> recent(List<String> kelurahanCodes, int limit) {
+    if (kelurahanCodes.isEmpty()) {
+      return List.of();
+    }
+    String in = String.join(",", java.util.Collections.nCopies(kelurahanCodes.size(), "?"));
+    List<Object> args = new java.util.ArrayList<>(kelurahanCodes);
+    args.add(limit);
+    return jdbc.query("SELECT application_number, process_instance_id, request_type, kelurahan_code, created_at "
+            + "FROM ejkn_application WHERE kelurahan_code IN (" + in + ") ORDER BY created_at DESC, application_number DESC "
+            + "FETCH FIRST ? ROWS ONLY",
+        (rs, i) -> new Summary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getTimestamp(5).toInstant()), args.toArray());
+  }
+
   public record ApplicationRow(String applicationNumber, String processInstanceId, String requestType,
       String kelurahanCode, LocalDate applicantBirthDate) {}
 

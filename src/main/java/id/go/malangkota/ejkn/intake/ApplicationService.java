@@ -131,6 +131,23 @@ public class ApplicationService {
     return row;
   }
 
+  public List<Map<String, Object>> recentOfMyKelurahan() {
+    Authentication auth = identity.getCurrentAuthentication();
+    List<String> groups = auth == null || auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (ApplicationRegistry.Summary s : registry.recent(groups, 50)) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("applicationNumber", s.applicationNumber());
+      m.put("type", s.requestType());
+      m.put("kelurahanCode", s.kelurahanCode());
+      m.put("createdAt", s.createdAt());
+      m.put("status", asSystem(() -> history.createHistoricProcessInstanceQuery()
+          .processInstanceId(s.processInstanceId()).unfinished().count() > 0) ? "IN_PROGRESS" : "COMPLETED");
+      out.add(m);
+    }
+    return out;
+  }
+
   /** Only the kelurahan that filed it (or an administrator) adds documents to an application. */
   public ApplicationRegistry.ApplicationRow writable(String id) {
     ApplicationRegistry.ApplicationRow row = registry.find(id)

@@ -24,6 +24,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
+  /** Header the app's own pages send to write with the Tasklist session. */
+  public static final String SESSION_WRITE_HEADER = "X-EJKN-Request";
+
   private final IdentityService identityService;
 
   public ApiAuthenticationFilter(IdentityService identityService) {
@@ -65,11 +68,14 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   }
 
   /**
-   * An officer already logged in to Tasklist may open documents and receipts (GET only, so no CSRF exposure)
-   * without typing the password again: the webapp session's user, with groups read fresh from the engine.
+   * An officer already logged in to Tasklist may open documents and receipts without typing the password again:
+   * the webapp session's user, with groups read fresh from the engine. Writes need {@link #SESSION_WRITE_HEADER}.
    */
   static String webappSessionUser(HttpServletRequest request) {
-    if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+    boolean safe = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    // a custom header cannot be sent cross-site without a CORS pre-flight (which we never allow): the app's own
+    // pages (document upload) may write with the session, a forged form from another site may not
+    if (!safe && request.getHeader(SESSION_WRITE_HEADER) == null) {
       return null;
     }
     HttpSession session = request.getSession(false);

@@ -23,6 +23,9 @@ class StartupIT {
   static ConfigurableApplicationContext start(List<String> args) {
     List<String> all = new ArrayList<>(args);
     all.add("--server.port=0");
+    // an engine name of its own: closing this context must not unregister the shared test context's engine
+    all.add("--camunda.bpm.process-engine-name=startup" + Math.abs(args.hashCode()));
+    all.add("--camunda.bpm.generate-unique-process-engine-name=false");
     return new SpringApplicationBuilder(EjknCekatApplication.class).run(all.toArray(String[]::new));
   }
 

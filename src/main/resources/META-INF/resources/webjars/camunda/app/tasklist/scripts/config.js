@@ -23,6 +23,8 @@
  *    the fallback for browsers in any other language; English stays available.
  *  - shortcuts: the descriptions shown in the keyboard shortcut help are in
  *    Indonesian (the keys are Camunda's defaults).
+ *  - requireJsConfig: loads scripts/ejkn-form-validity.js, which keeps the
+ *    start/complete button of Camunda Forms with dynamic lists usable (see there).
  */
 
 export default {
@@ -49,6 +51,15 @@ export default {
   //   // with a file called 'customScript.js' in it
   //   // 'my-custom-script/customScript'
   // ],
+  // e-JKN Cekat: fixes the start/complete button of Camunda Forms with dynamic lists
+  requireJsConfig: {
+    deps: ['ejkn-form-validity'],
+    paths: {
+      'ejkn-form-validity': 'scripts/ejkn-form-validity'
+    },
+    ngDeps: ['ejkn.formValidity']
+  },
+
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

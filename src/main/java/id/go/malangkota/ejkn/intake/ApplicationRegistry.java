@@ -68,8 +68,8 @@ public class ApplicationRegistry {
         .stream().findFirst();
   }
 
-  public void releaseCandidates(String processInstanceId) {
-    jdbc.update("DELETE FROM ejkn_open_candidate WHERE process_instance_id = ?", processInstanceId);
+  public void releaseCandidates(String applicationNumber) {
+    jdbc.update("DELETE FROM ejkn_open_candidate WHERE application_number = ?", applicationNumber);
   }
 
   public void record(String applicationNumber, String processInstanceId, ApplicationRequest a, LocalDate applicantBirthDate,

@@ -27,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApplicationService {
 
   public static final String PROCESS = "jkn-registration";
+  /** Urgent reactivation has its own process (the 3×24-hour window and its escalations) around the lifecycle. */
+  public static final String URGENT_PROCESS = "jkn-urgent-reactivation";
 
   /** Thrown when the caller may not act for that kelurahan or read that application (HTTP 403). */
   public static class ForbiddenException extends RuntimeException {
@@ -100,7 +102,8 @@ public class ApplicationService {
         throw new CandidateAlreadyOpenException(List.of(m.nik()), open.get());
       }
     }
-    ProcessInstance pi = runtime.startProcessInstanceByKey(PROCESS,
+    String process = "URGENT_REACTIVATION".equals(a.type()) ? URGENT_PROCESS : PROCESS;
+    ProcessInstance pi = runtime.startProcessInstanceByKey(process,
         Map.of(ApplicationVariables.APPLICATION, variables.toJson(a), "kelurahanCode", a.kelurahanCode()));
     return new Created(pi.getBusinessKey(), pi.getId());
   }
@@ -119,7 +122,9 @@ public class ApplicationService {
     ApplicationRegistry.ApplicationRow row = registry.find(id)
         .orElseThrow(() -> new NotFoundException("Permohonan " + id + " tidak ditemukan."));
     boolean visible = history.createHistoricProcessInstanceQuery().processInstanceId(row.processInstanceId()).count() > 0
-        || tasks.createTaskQuery().processInstanceId(row.processInstanceId()).count() > 0;
+        || tasks.createTaskQuery().processInstanceId(row.processInstanceId()).count() > 0
+        || asSystem(() -> lifecycle(row.processInstanceId())).map(child ->
+            tasks.createTaskQuery().processInstanceId(child.getId()).count() > 0).orElse(false);
     if (!visible) {
       throw new ForbiddenException("NOT_YOUR_APPLICATION", "Anda tidak berwenang melihat permohonan ini.");
     }
@@ -137,13 +142,14 @@ public class ApplicationService {
   public Map<String, Object> view(String id) {
     ApplicationRegistry.ApplicationRow row = readable(id);
     return asSystem(() -> {
-      HistoricProcessInstance hpi = history.createHistoricProcessInstanceQuery()
+      HistoricProcessInstance outer = history.createHistoricProcessInstanceQuery()
           .processInstanceId(row.processInstanceId()).singleResult();
+      HistoricProcessInstance hpi = lifecycle(row.processInstanceId()).orElse(outer);
       Map<String, Object> vars = new LinkedHashMap<>();
       for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
-          .processInstanceId(row.processInstanceId()).list()) {
+          .processInstanceId(hpi.getId()).list()) {
         if (v.getValue() != null && (v.getActivityInstanceId() == null
-            || v.getActivityInstanceId().equals(row.processInstanceId()) || !vars.containsKey(v.getName()))) {
+            || v.getActivityInstanceId().equals(hpi.getId()) || !vars.containsKey(v.getName()))) {
           vars.put(v.getName(), v.getValue());
         }
       }
@@ -154,12 +160,12 @@ public class ApplicationService {
       out.put("type", row.requestType());
       out.put("kelurahanCode", row.kelurahanCode());
       out.put("kelurahanName", vars.get("kelurahanName"));
-      out.put("status", hpi.getEndTime() == null ? "IN_PROGRESS" : "COMPLETED");
+      out.put("status", outer.getEndTime() == null ? "IN_PROGRESS" : "COMPLETED");
       out.put("endActivity", hpi.getEndActivityId());
       out.put("createdAt", hpi.getStartTime());
       out.put("endedAt", hpi.getEndTime());
       List<Map<String, Object>> steps = new ArrayList<>();
-      for (Task t : tasks.createTaskQuery().processInstanceId(row.processInstanceId()).list()) {
+      for (Task t : tasks.createTaskQuery().processInstanceId(hpi.getId()).list()) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("taskKey", t.getTaskDefinitionKey());
         s.put("name", t.getName());
@@ -168,6 +174,9 @@ public class ApplicationService {
         steps.add(s);
       }
       out.put("currentSteps", steps);
+      if (vars.get("overallDeadline") != null) {
+        out.put("overallDeadline", vars.get("overallDeadline"));
+      }
       Object candidates = vars.get(Candidates.VARIABLE);
       out.put("candidates", candidates == null ? List.of() : variables.fromJson(candidates, List.class));
       Object missing = vars.get("missingDocuments");
@@ -179,6 +188,16 @@ public class ApplicationService {
       }
       return out;
     });
+  }
+
+  /**
+   * The instance that runs the shared lifecycle: the application's own process instance, or the lifecycle it
+   * called (urgent reactivation).
+   */
+  public Optional<HistoricProcessInstance> lifecycle(String processInstanceId) {
+    HistoricProcessInstance child = history.createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(processInstanceId).processDefinitionKey(PROCESS).singleResult();
+    return Optional.ofNullable(child);
   }
 
   /** Reads the application's data once access has been decided. */

@@ -76,7 +76,7 @@ public class IntakeService {
       throw new InvalidApplicationException(errors);
     }
     corrected = corrected.withPhone(IdentityNumbers.normalisePhone(corrected.phone()).orElseThrow());
-    registry.releaseCandidates(execution.getProcessInstanceId());
+    registry.releaseCandidates((String) execution.getVariable("applicationNumber"));
     registry.reserveCandidates(corrected.candidates().stream().map(ApplicationRequest.Member::nik).toList(),
         (String) execution.getVariable("applicationNumber"), execution.getProcessInstanceId(), corrected.type());
     variables.write(execution, corrected);

@@ -2,7 +2,13 @@ package id.go.malangkota.ejkn.intake;
 
 import id.go.malangkota.ejkn.identity.KelurahanDirectory;
 import id.go.malangkota.ejkn.identity.KelurahanInstanceAccess;
+import id.go.malangkota.ejkn.verification.TaskDeadlines;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.TimeZone;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -25,6 +31,9 @@ public class RegisterApplication implements ExecutionListener {
   private final KelurahanInstanceAccess access;
   private final Candidates candidates;
 
+  private ZoneId zone = ZoneId.of("Asia/Jakarta");
+  private Duration urgentWindow = Duration.ofHours(72);
+
   public RegisterApplication(ApplicationVariables variables, ApplicationValidator validator, ApplicationRegistry registry,
       KelurahanDirectory kelurahan, KelurahanInstanceAccess access, Candidates candidates) {
     this.variables = variables;
@@ -37,6 +46,10 @@ public class RegisterApplication implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (execution.hasVariable("applicationNumber")) {
+      // called as the shared lifecycle by a service's own process (urgent reactivation): registered already
+      return;
+    }
     Authentication user = Context.getCommandContext().getAuthentication();
     // when the start carried kelurahanCode, the access grant was already made by KelurahanInstanceAccess
     boolean accessGranted = execution.hasVariable(KelurahanInstanceAccess.KELURAHAN_VARIABLE);
@@ -67,9 +80,24 @@ public class RegisterApplication implements ExecutionListener {
     execution.setVariable("applicantNik", applicant.nik());
     execution.setVariable("submittedByOnFamilyCard", onFamilyCard(request));
     candidates.write(execution, request.candidates().stream().map(CandidateResult::of).toList());
+    if (request.hospitalAdmission() != null) {
+      ZonedDateTime admission = ApplicationValidator.parseAdmission(request.hospitalAdmission(), zone).orElseThrow();
+      Date deadline = Date.from(admission.plus(urgentWindow).toInstant());
+      execution.setVariable(TaskDeadlines.OVERALL_DEADLINE, deadline);
+      execution.setVariable("urgentEscalationAt", Date.from(admission.plus(urgentWindow.multipliedBy(3).dividedBy(4))
+          .toInstant()));
+      execution.setVariable("overallDeadlineText", TaskDeadlines.format(deadline, TimeZone.getTimeZone(zone)));
+    }
     if (!accessGranted) {
       access.grantOnStart(execution);
     }
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired(required = false)
+  void configure(@org.springframework.beans.factory.annotation.Value("${ejkn.timezone:Asia/Jakarta}") String zone,
+      @org.springframework.beans.factory.annotation.Value("${ejkn.urgent.window:PT72H}") Duration window) {
+    this.zone = ZoneId.of(zone);
+    this.urgentWindow = window;
   }
 
   /** The person the application is about: the submitter if they are on the KK, otherwise the first candidate. */

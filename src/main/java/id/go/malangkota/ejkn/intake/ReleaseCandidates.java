@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** End listener of an application process: its candidates may apply again. */
+/** End listener of an application's lifecycle: its candidates may apply again. */
 @Component("releaseCandidates")
 public class ReleaseCandidates implements ExecutionListener {
 
@@ -16,6 +16,9 @@ public class ReleaseCandidates implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    registry.releaseCandidates(execution.getProcessInstanceId());
+    Object number = execution.getVariable("applicationNumber");
+    if (number != null) {
+      registry.releaseCandidates(number.toString());
+    }
   }
 }

@@ -121,8 +121,11 @@ public class MembershipCheckProcess {
               + "Ajukan penonaktifan](" + tasklistStart + "jkn-deactivation) dengan NIK " + nik + "."
           : "";
     }
+    // urgent reactivation has its own start (process jkn-urgent-reactivation); NEW and SWITCH share the registration's
+    String process = "URGENT_REACTIVATION".equals(c.suggestedApplication()) ? "jkn-urgent-reactivation"
+        : "jkn-registration";
     return "#### Mulai permohonan\n\n[Mulai permohonan: " + MembershipCheckService.APPLICATION_TEXT
-        .get(c.suggestedApplication()) + "](" + tasklistStart + "jkn-registration)\n\n"
+        .get(c.suggestedApplication()) + "](" + tasklistStart + process + ")\n\n"
         + "Tasklist belum dapat mengisi formulir secara otomatis; salin data ini ke formulir: **NIK** " + nik
         + " · **Tanggal lahir** " + birthDate + (c.name() == null ? "" : " · **Nama** " + c.name())
         + " · **Jenis permohonan** " + MembershipCheckService.APPLICATION_TEXT.get(c.suggestedApplication()) + ".";

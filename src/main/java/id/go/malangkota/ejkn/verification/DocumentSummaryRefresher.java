@@ -26,7 +26,11 @@ public class DocumentSummaryRefresher {
 
   @EventListener
   public void on(DocumentUploaded uploaded) {
-    ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(uploaded.processInstanceId()).singleResult();
+    ProcessInstance pi = runtime.createProcessInstanceQuery().superProcessInstanceId(uploaded.processInstanceId())
+        .singleResult();
+    if (pi == null) {
+      pi = runtime.createProcessInstanceQuery().processInstanceId(uploaded.processInstanceId()).singleResult();
+    }
     if (pi == null || runtime.getVariable(pi.getId(), "verificationSummary") == null) {
       return;
     }

@@ -69,7 +69,7 @@ public class OverdueTaskReminder {
           v.put("taskName", task.getName());
           v.put("applicationNumber", String.valueOf(tasks.getVariable(task.getId(), "applicationNumber")));
           v.put("kelurahanName", String.valueOf(tasks.getVariable(task.getId(), "kelurahanName")));
-          v.put("groupName", group == null ? link.getGroupId() : group.getName());
+          v.put("groupName", group == null || group.getName() == null ? link.getGroupId() : group.getName());
           v.put("dueText", TaskDeadlines.format(task.getDueDate(), zone));
           MailTemplates.Mail m = templates.render("task-overdue", v);
           mail.send(recipients.ofGroup(link.getGroupId()), m.subject(), m.body());

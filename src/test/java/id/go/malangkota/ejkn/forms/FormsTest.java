@@ -58,7 +58,14 @@ class FormsTest {
       "docKtp", "docFamilyCard", "docRtRwLetter", "docPowerOfAttorney", "docRepresentativeKtp");
 
   static {
-    FORM_KEYS.put("registration-start", REGISTRATION_KEYS);
+    Set<String> start = new LinkedHashSet<>(REGISTRATION_KEYS);
+    start.add("requestType");
+    start.add("docStampedStatement");
+    FORM_KEYS.put("registration-start", start);
+    Set<String> urgent = new LinkedHashSet<>(REGISTRATION_KEYS);
+    urgent.add("hospitalAdmission");
+    urgent.add("docHospitalLetter");
+    FORM_KEYS.put("urgent-reactivation-start", urgent);
     Set<String> correction = new LinkedHashSet<>(REGISTRATION_KEYS);
     correction.add("correctionNote");
     FORM_KEYS.put("correct-application", correction);
@@ -84,6 +91,7 @@ class FormsTest {
   /** Option values the process branches on (field key → values, in order). */
   static final Map<String, List<String>> OPTION_VALUES = Map.ofEntries(
       Map.entry("submittedByRelation", List.of("SELF", "FAMILY_MEMBER", "OTHER")),
+      Map.entry("requestType", List.of("NEW", "SWITCH_FROM_MANDIRI")),
       Map.entry("relationship", List.of("KEPALA_KELUARGA", "ISTRI", "SUAMI", "ANAK", "LAINNYA")),
       Map.entry("civilRegistryDecision", List.of("APPROVE", "REJECT", "RETURN")),
       Map.entry("civilRegistryReason",
@@ -326,7 +334,7 @@ class FormsTest {
 
   @Test
   void registrationFormsCollectMembersInAnEditableListWithIsoBirthDates() throws IOException {
-    for (String formId : List.of("registration-start", "correct-application")) {
+    for (String formId : List.of("registration-start", "urgent-reactivation-start", "correct-application")) {
       JsonNode members = component(form(formId), "members");
       assertThat(members.path("type").asText()).isEqualTo("dynamiclist");
       assertThat(members.path("isRepeating").asBoolean()).isTrue();
@@ -345,7 +353,7 @@ class FormsTest {
 
   @Test
   void representativeFieldsAppearOnlyWhenSomeoneElseSubmits() throws IOException {
-    for (String formId : List.of("registration-start", "correct-application")) {
+    for (String formId : List.of("registration-start", "urgent-reactivation-start", "correct-application")) {
       JsonNode form = form(formId);
       for (String key : List.of("submittedByName", "submittedByNik", "powerOfAttorney", "docPowerOfAttorney",
           "docRepresentativeKtp")) {

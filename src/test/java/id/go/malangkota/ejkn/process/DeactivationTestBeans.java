@@ -35,14 +35,12 @@ import id.go.malangkota.ejkn.verification.EligibilityService;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
  * The beans of the deactivation and membership-check diagrams, wired by hand on top of {@link ProcessTestEngine}'s
- * (real services; BPJS, the submission port and mail are its mocks), and our tables of issue 6.
+ * (real services; BPJS, the submission port and mail are its mocks); its Flyway run creates the tables.
  */
 final class DeactivationTestBeans {
 
@@ -51,17 +49,6 @@ final class DeactivationTestBeans {
   static void register(ProcessTestEngine test, ProcessEngine engine) {
     test.registerBeans(engine);
     DataSource ds = new DriverManagerDataSource(test.jdbcUrl, "sa", "");
-    if (test.jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
-        + "WHERE UPPER(TABLE_NAME) = 'EJKN_DEACTIVATION'", Integer.class) == 0) {
-      try (var c = ds.getConnection()) {
-        for (String script : new String[] {"V2_1__platform.sql", "V6_1__membership_check_log.sql",
-            "V6_2__deactivation.sql"}) {
-          ScriptUtils.executeSqlScript(c, new ClassPathResource("db/migration/" + script));
-        }
-      } catch (java.sql.SQLException e) {
-        throw new IllegalStateException(e);
-      }
-    }
     ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     ApplicationVariables variables = new ApplicationVariables(json);

@@ -33,6 +33,28 @@ public final class Fixtures {
         List.of(members), documents(true), null);
   }
 
+  /** An urgent reactivation for a patient admitted {@code hoursAgo} hours ago (hospital letter handed in). */
+  public static ApplicationRequest urgent(double hoursAgo, Member... members) {
+    Map<String, Boolean> d = new LinkedHashMap<>();
+    d.put("ktp", true);
+    d.put("familyCard", true);
+    d.put("hospitalLetter", true);
+    d.put("representativeKtp", true);
+    String admission = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7))
+        .minusMinutes((long) (hoursAgo * 60)).withNano(0).toString();
+    return new ApplicationRequest("URGENT_REACTIVATION", PANDANWANGI, KK, "Jl. Simpang Borobudur No. 7", "081234567890",
+        "igd@rs-saiful-anwar.example.id", new SubmittedBy("FAMILY_MEMBER", "Danu Saputra", DANU.nik(), false),
+        List.of(members), d, admission);
+  }
+
+  public static ApplicationRequest switchFromMandiri(Member... members) {
+    Map<String, Boolean> d = documents(true);
+    d.put("stampedStatement", true);
+    ApplicationRequest a = family(members);
+    return new ApplicationRequest("SWITCH_FROM_MANDIRI", a.kelurahanCode(), a.familyCardNumber(), a.address(), a.phone(),
+        a.email(), a.submittedBy(), a.members(), d, null);
+  }
+
   public static Map<String, Boolean> documents(boolean rtRw) {
     Map<String, Boolean> d = new LinkedHashMap<>();
     d.put("ktp", true);

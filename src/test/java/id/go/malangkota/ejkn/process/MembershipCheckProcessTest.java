@@ -112,6 +112,7 @@ class MembershipCheckProcessTest {
     when(ENGINE.bpjs.findByNik(AYU.nik())).thenReturn(participant(AYU.nik(), MembershipStatus.INACTIVE, Segment.PBI_APBD));
     ProcessInstance pi = startAsPandanwangi(AYU.nik(), AYU.birthDate(), true);
     assertThat(variable(pi, "suggestedApplication")).isEqualTo("URGENT_REACTIVATION");
+    assertThat(variable(pi, "registrationLink")).contains("#/?processStart=jkn-urgent-reactivation");
   }
 
   @Test

@@ -55,10 +55,8 @@ import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
  * A plain in-memory engine for the fast process tests, with the real domain services wired by hand and only the
@@ -97,14 +95,8 @@ public final class ProcessTestEngine {
   public void registerBeans(ProcessEngine engine) {
     DataSource ds = new DriverManagerDataSource(jdbcUrl, "sa", "");
     jdbc = new JdbcTemplate(ds);
-    if (jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE UPPER(TABLE_NAME) = 'EJKN_APPLICATION'",
-        Integer.class) == 0) {
-      try (var c = ds.getConnection()) {
-        ScriptUtils.executeSqlScript(c, new ClassPathResource("db/migration/V4_1__applications.sql"));
-      } catch (java.sql.SQLException e) {
-        throw new IllegalStateException(e);
-      }
-    }
+    org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration")
+        .table("ejkn_schema_history").baselineOnMigrate(true).baselineVersion("0").load().migrate();
     ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     KelurahanDirectory kelurahan = new KelurahanDirectory();
@@ -145,5 +137,9 @@ public final class ProcessTestEngine {
     Mocks.register("notifyCorrection", new NotifyCorrection(notifications));
     Mocks.register("notifyActivation", new NotifyActivation(notifications));
     Mocks.register("notifyRejection", new NotifyRejection(notifications));
+    var urgent = new id.go.malangkota.ejkn.verification.UrgentEscalationService(new MailTemplates(), mail,
+        new Recipients(engine.getIdentityService()), jdbc, "Asia/Jakarta");
+    Mocks.register("escalateToKadinkes", new id.go.malangkota.ejkn.verification.EscalateToKadinkes(urgent));
+    Mocks.register("recordSlaBreach", new id.go.malangkota.ejkn.verification.RecordSlaBreach(urgent));
   }
 }

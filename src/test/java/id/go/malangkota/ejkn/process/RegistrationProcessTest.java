@@ -437,6 +437,42 @@ class RegistrationProcessTest {
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "initiator")).isEqualTo("pandanwangi");
   }
 
+  @Test
+  void aMandiriMemberWhoCanNoLongerPaySwitchesToCityFundingThroughDispendukcapilAndDinsos() throws Exception {
+    bpjsSays(AYU.nik(), MembershipStatus.ACTIVE, Segment.PBPU);
+    ProcessInstance pi = throughVerification(Fixtures.switchFromMandiri(AYU));
+    assertThat(pi).isWaitingAt("verifyCivilRegistry", "verifyWelfare").isNotWaitingAt("verifyEmployment");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "verificationSummary").toString())
+        .contains("PBPU", "KELAS III", "Rp70.000");
+    approve(pi, "verifyCivilRegistry", "civilRegistry");
+    approve(pi, "verifyWelfare", "welfare");
+    assignFktp(pi);
+    signAndSubmit(pi);
+    verify(ENGINE.submissions).submit(argThat(r -> r.type() == SubmissionType.CHANGE_SEGMENT));
+    when(ENGINE.bpjs.findByNik(AYU.nik())).thenReturn(activeApbd(AYU.nik()));
+    execute(job());
+    assertThat(pi).isEnded().hasPassed("activatedEnd");
+  }
+
+  @Test
+  void aSwitchIsRefusedWhenBpjsDoesNotShowAMandiriMember() throws Exception {
+    bpjsSays(AYU.nik(), MembershipStatus.ACTIVE, Segment.PPU);
+    ProcessInstance pi = throughVerification(Fixtures.switchFromMandiri(AYU));
+    assertThat(pi).isEnded().hasPassed("rejectedEnd");
+    assertThat(candidates(pi)).singleElement().satisfies(c -> assertThat(c.outcomeReason()).isIn("NOT_MANDIRI",
+        "ALREADY_COVERED"));
+  }
+
+  @Test
+  void aSwitchWithoutTheStampedStatementStopsWithWhatToBring() throws Exception {
+    ApplicationRequest a = Fixtures.switchFromMandiri(AYU);
+    Map<String, Boolean> docs = new HashMap<>(a.documents());
+    docs.put("stampedStatement", false);
+    ProcessInstance pi = start(Fixtures.withDocuments(a, docs));
+    assertThat(pi).isEnded().hasPassed("missingDocumentsEnd");
+    verify(ENGINE.mail).send(any(), any(), contains("meterai"));
+  }
+
   void moveClock(long seconds) {
     ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + seconds * 1000));
   }

@@ -1,0 +1,94 @@
+package id.go.malangkota.ejkn.verification;
+
+import id.go.malangkota.ejkn.notification.MailPort;
+import id.go.malangkota.ejkn.notification.MailTemplates;
+import id.go.malangkota.ejkn.notification.Recipients;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TimeZone;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * For urgent applications (those with an overall deadline): one mail to the responsible group when a task is
+ * half-way between its creation and its due date. Driven by the engine clock, checked every minute.
+ */
+@Component
+public class UrgentTaskEscalation {
+
+  private static final Logger log = LoggerFactory.getLogger(UrgentTaskEscalation.class);
+  static final String SENT = "halfwayEscalationSent";
+
+  private final TaskService tasks;
+  private final IdentityService identity;
+  private final Recipients recipients;
+  private final MailTemplates templates;
+  private final MailPort mail;
+  private final TimeZone zone;
+
+  public UrgentTaskEscalation(TaskService tasks, IdentityService identity, Recipients recipients,
+      MailTemplates templates, MailPort mail, @Value("${ejkn.timezone:Asia/Jakarta}") String zone) {
+    this.tasks = tasks;
+    this.identity = identity;
+    this.recipients = recipients;
+    this.templates = templates;
+    this.mail = mail;
+    this.zone = TimeZone.getTimeZone(zone);
+  }
+
+  @Scheduled(fixedDelayString = "${ejkn.reminders.urgent-interval:PT1M}", initialDelayString = "${ejkn.reminders.initial-delay:PT1M}")
+  public void scheduled() {
+    try {
+      escalate();
+    } catch (RuntimeException e) {
+      log.warn("Eskalasi tugas mendesak gagal: {}", e.getMessage());
+    }
+  }
+
+  /** Sends the half-way mails due now; returns how many tasks were escalated. */
+  public int escalate() {
+    Date now = ClockUtil.getCurrentTime();
+    int count = 0;
+    for (Task task : tasks.createTaskQuery().active().taskMinPriority(75).list()) {
+      if (task.getDueDate() == null || tasks.getVariableLocal(task.getId(), SENT) != null) {
+        continue;
+      }
+      Object deadline = tasks.getVariable(task.getId(), TaskDeadlines.OVERALL_DEADLINE);
+      if (!(deadline instanceof Date overall)) {
+        continue;
+      }
+      long halfway = task.getCreateTime().getTime() + (task.getDueDate().getTime() - task.getCreateTime().getTime()) / 2;
+      if (now.getTime() < halfway) {
+        continue;
+      }
+      for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+        if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+          Group group = identity.createGroupQuery().groupId(link.getGroupId()).singleResult();
+          Map<String, String> v = new HashMap<>();
+          v.put("taskName", task.getName());
+          v.put("applicationNumber", String.valueOf(tasks.getVariable(task.getId(), "applicationNumber")));
+          v.put("kelurahanName", String.valueOf(tasks.getVariable(task.getId(), "kelurahanName")));
+          v.put("groupName", group == null || group.getName() == null ? link.getGroupId() : group.getName());
+          v.put("dueText", TaskDeadlines.format(task.getDueDate(), zone));
+          v.put("deadline", TaskDeadlines.format(overall, zone));
+          MailTemplates.Mail m = templates.render("urgent-task-halfway", v);
+          mail.send(recipients.ofGroup(link.getGroupId()), m.subject(), m.body());
+        }
+      }
+      tasks.setVariableLocal(task.getId(), SENT, now);
+      count++;
+    }
+    return count;
+  }
+}

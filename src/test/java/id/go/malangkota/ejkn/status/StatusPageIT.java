@@ -105,9 +105,8 @@ class StatusPageIT {
     complete("disnaker", f.processInstanceId(), "verifyEmployment", Map.of("employmentDecision", string("APPROVE")));
     Task fktp = awaitTasks(f.processInstanceId(), "assignFktp").get(0);
     assertThat(api(f.number(), birthDate(f)).getBody()).containsEntry("stageCode", "FKTP");
-    Map<String, Object> variable = rest.withBasicAuth("dinkes", "demo").getForEntity("/engine-rest/task/" + fktp.getId()
-        + "/variables/fktpAssignments", Map.class).getBody();
-    List<Map<String, Object>> rows = json.readValue(variable.get("value").toString(), List.class);
+    Object assignments = tasks.getVariableTyped(fktp.getId(), "fktpAssignments", false).getValue();
+    List<Map<String, Object>> rows = json.readValue(assignments.toString(), List.class);
     rows.forEach(row -> row.put("fktpCode", "PKM-PANDANWANGI"));
     complete("dinkes", f.processInstanceId(), "assignFktp",
         Map.of("fktpAssignments", Map.of("value", json.writeValueAsString(rows), "type", "Json")));

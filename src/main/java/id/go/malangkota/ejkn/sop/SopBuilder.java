@@ -42,12 +42,6 @@ public final class SopBuilder {
       Map.entry("DUPLICATE", "Alasan: data ganda"),
       Map.entry("NO_LONGER_ELIGIBLE", "Alasan: tidak lagi memenuhi syarat"));
 
-  static final Map<String, String> DURATION = Map.of(
-      "NEW", "Paling lama 5 hari kerja sejak berkas lengkap; umumnya kartu KIS aktif dalam 1–2 hari kerja.",
-      "SWITCH_FROM_MANDIRI", "Paling lama 5 hari kerja sejak berkas lengkap.",
-      "URGENT_REACTIVATION", "Paling lama 3×24 jam sejak pasien masuk rawat inap (Permenkes 28/2014).",
-      "DEACTIVATION", "Paling lama 5 hari kerja sejak berkas lengkap.");
-
   static final Map<String, String> PRODUCT = Map.of(
       "NEW", "Kartu KIS aktif sebagai peserta PBI APBD beserta FKTP (puskesmas) yang ditetapkan; atau pemberitahuan tertulis bila permohonan ditolak, dengan alasannya.",
       "SWITCH_FROM_MANDIRI", "Kepesertaan JKN beralih dari mandiri (PBPU) ke PBI APBD, kartu KIS aktif beserta FKTP; atau pemberitahuan tertulis bila ditolak, dengan alasannya.",
@@ -108,7 +102,8 @@ public final class SopBuilder {
         .distinct().toList();
     return new Sop(flow.process().getId(), SopFlow.clean(flow.process().getName()), version, versionTag, deployedAt,
         service, otherServices, documentation, steps, requirements, groups,
-        standards(service, documentation, requirements, outcomes), outcomes);
+        standards(service, documentation, requirements, outcomes,
+            timeLabel("SERVICE", service.requestType())), outcomes);
   }
 
   static Sop.Kind kind(FlowNode node) {
@@ -308,7 +303,7 @@ public final class SopBuilder {
 
   /** The service standard (standar pelayanan, PermenPANRB 15/2014) in plain Indonesian. */
   static List<Sop.StandardItem> standards(ServiceOffer service, String documentation, List<Sop.Requirement> requirements,
-      List<String> outcomes) {
+      List<String> outcomes, String serviceTime) {
     String type = service.requestType() == null ? "" : service.requestType();
     List<Sop.StandardItem> items = new ArrayList<>();
     List<String> mandatory = requirements.stream().filter(Sop.Requirement::mandatory).map(Sop.Requirement::label).toList();
@@ -317,8 +312,10 @@ public final class SopBuilder {
     String procedure = sentences(documentation, s -> !startsWithAny(s, "Biaya", "Pengaduan"));
     items.add(new Sop.StandardItem("Prosedur", (procedure.isBlank() ? "" : procedure + " ")
         + "Langkah lengkap, pelaksana dan waktunya: lihat uraian prosedur."));
-    items.add(new Sop.StandardItem("Jangka waktu", DURATION.getOrDefault(type,
-        "Sesuai standar waktu setiap langkah (kolom Waktu pada uraian prosedur).")));
+    // the whole service's time standard is the process owner's: row "SERVICE" of the time-standards table
+    items.add(new Sop.StandardItem("Jangka waktu", serviceTime == null
+        ? "Sesuai standar waktu setiap langkah (kolom Waktu pada uraian prosedur)."
+        : "Paling lama " + serviceTime + "; waktu setiap langkah: kolom Waktu pada uraian prosedur."));
     String cost = "Rp0 — tidak dipungut biaya.";
     if (requirements.stream().anyMatch(r -> r.label().toLowerCase(Locale.ROOT).contains("meterai"))) {
       cost += " Meterai Rp10.000 untuk surat pernyataan disediakan sendiri oleh pemohon (UU 10/2020 tentang Bea Meterai).";

@@ -33,6 +33,9 @@ class TimeStandardsDecisionTest {
   static Stream<RuleCase> cases() {
     String urgent = "URGENT_REACTIVATION";
     return Stream.of(
+        takes("the urgent service as a whole within 3x24 hours of admission", "service-urgent", "SERVICE", urgent,
+            "PT72H", 90),
+        takes("the other services as a whole within 5 working days", "service", "SERVICE", "NEW", "P5D", 50),
         takes("urgent correction within 4 hours", "urgent-correct-application", "correctApplication", urgent, "PT4H", 90),
         takes("urgent verification within 8 hours", "urgent-verification", "verifyCivilRegistry", urgent, "PT8H", 90),
         takes("urgent FKTP assignment within 4 hours", "urgent-assign-fktp", "assignFktp", urgent, "PT4H", 90),

@@ -23,7 +23,7 @@ class TimeStandardsDecisionTest {
   /** Every user task id of the processes. */
   static final List<String> STEPS = List.of("correctApplication", "verifyCivilRegistry", "verifyWelfare",
       "verifyEmployment", "assignFktp", "signApproval", "followUpActivation", "handOverCard", "verifyDeactivation",
-      "signDeactivation");
+      "signDeactivation", "followUpDeactivation", "showMembershipResult");
 
   static RuleCase takes(String name, String ruleId, String step, String requestType, String duration, int priority) {
     return new RuleCase(name, ruleId, vars("step", step, "requestType", requestType),
@@ -57,6 +57,10 @@ class TimeStandardsDecisionTest {
             "DEACTIVATION", "P2D", 40),
         takes("deactivation signing within 2 working days", "sign-deactivation", "signDeactivation", "DEACTIVATION",
             "P2D", 40),
+        takes("a deactivation BPJS has not confirmed is followed up within 1 working day", "follow-up-deactivation",
+            "followUpDeactivation", "DEACTIVATION", "P1D", 60),
+        takes("a membership-check result is passed on and closed within the hour", "show-membership-result",
+            "showMembershipResult", "MEMBERSHIP_CHECK", "PT1H", 30),
         takes("a step without its own row gets 1 working day", "default", "newStep", "NEW", "P1D", 50));
   }
 

@@ -31,17 +31,16 @@ public class ReceiptPdf {
       "ktp", "KTP", "familyCard", "Kartu Keluarga", "rtRwLetter", "Surat pengantar RT/RW",
       "stampedStatement", "Surat pernyataan tidak mampu bermeterai", "hospitalLetter", "Surat keterangan rumah sakit",
       "powerOfAttorney", "Surat kuasa", "representativeKtp", "KTP yang mewakili");
-  static final java.util.Map<String, String> TIME_STANDARD = java.util.Map.of(
-      "NEW", "paling lama 5 hari kerja sejak berkas lengkap (umumnya lebih cepat)",
-      "SWITCH_FROM_MANDIRI", "paling lama 5 hari kerja sejak berkas lengkap",
-      "URGENT_REACTIVATION", "paling lama 3×24 jam sejak pasien masuk rawat inap");
 
   private final HistoryService history;
+  private final org.camunda.bpm.engine.DecisionService decisions;
   private final ApplicationVariables variables;
   private final ZoneId zone;
 
-  public ReceiptPdf(HistoryService history, ApplicationVariables variables, @Value("${ejkn.timezone:Asia/Jakarta}") String zone) {
+  public ReceiptPdf(HistoryService history, org.camunda.bpm.engine.DecisionService decisions, ApplicationVariables variables,
+      @Value("${ejkn.timezone:Asia/Jakarta}") String zone) {
     this.history = history;
+    this.decisions = decisions;
     this.variables = variables;
     this.zone = ZoneId.of(zone);
   }
@@ -91,7 +90,7 @@ public class ReceiptPdf {
         }
       });
       doc.add(new Paragraph(" ", normal));
-      doc.add(new Paragraph("Standar waktu layanan: " + TIME_STANDARD.getOrDefault(a.type(), "sesuai SOP") + ".", normal));
+      doc.add(new Paragraph("Standar waktu layanan: paling lama " + serviceTimeStandard(a.type()) + ".", normal));
       doc.add(new Paragraph("Biaya: Rp0 (tidak dipungut biaya).", normal));
       doc.add(new Paragraph("Cek status permohonan: halaman /status (nomor permohonan dan tanggal lahir pemohon), "
           + "atau tanyakan ke loket kelurahan dengan membawa tanda terima ini.", normal));
@@ -100,6 +99,13 @@ public class ReceiptPdf {
       throw new IllegalStateException("receipt could not be rendered", e);
     }
     return out.toByteArray();
+  }
+
+  /** The service's time standard from the process owner's {@code time-standards} table (step SERVICE). */
+  String serviceTimeStandard(String requestType) {
+    var result = decisions.evaluateDecisionByKey("time-standards")
+        .variables(java.util.Map.of("step", "SERVICE", "requestType", requestType)).evaluate().getSingleResult();
+    return result == null ? "sesuai SOP" : String.valueOf(result.get("timeLabel"));
   }
 
   static String typeLabel(String type) {

@@ -78,6 +78,14 @@ class FormsTest {
         "fktpAssignments.fktpCode"));
     FORM_KEYS.put("sign-approval", orderedSet("signDecision", "signNote"));
     FORM_KEYS.put("follow-up-activation", orderedSet("followUpDecision", "followUpNote"));
+    FORM_KEYS.put("deactivation-start", orderedSet("nik", "deactivationReason", "docFamilyCard", "docKtp",
+        "docDeathCertificate", "docMovingLetter", "docEmploymentEvidence", "docApbnEvidence", "docDuplicateEvidence",
+        "docIneligibilityEvidence", "deactivationNote", "email"));
+    FORM_KEYS.put("verify-deactivation", orderedSet("verificationDecision", "verificationReason", "verificationNote"));
+    FORM_KEYS.put("sign-deactivation", orderedSet("signDecision", "signNote"));
+    FORM_KEYS.put("follow-up-deactivation", orderedSet("followUpDecision", "followUpNote"));
+    FORM_KEYS.put("membership-check-start", orderedSet("nik", "birthDate", "hospitalized"));
+    FORM_KEYS.put("membership-check-result", orderedSet());
   }
 
   /** Option values the process branches on (field key → values, in order). */
@@ -94,11 +102,16 @@ class FormsTest {
       Map.entry("employmentDecision", List.of("APPROVE", "REJECT", "RETURN")),
       Map.entry("employmentReason", List.of("FORMAL_WORKER", "DATA_INCOMPLETE", "OTHER")),
       Map.entry("signDecision", List.of("APPROVE", "REJECT")),
-      Map.entry("followUpDecision", List.of("RECHECK", "CLOSE_FAILED")));
+      Map.entry("followUpDecision", List.of("RECHECK", "CLOSE_FAILED")),
+      Map.entry("deactivationReason", List.of("DECEASED", "MOVED_OUT", "FORMAL_WORKER", "COVERED_BY_APBN", "DUPLICATE",
+          "NO_LONGER_ELIGIBLE")),
+      Map.entry("verificationDecision", List.of("APPROVE", "REJECT")),
+      Map.entry("verificationReason", List.of("EVIDENCE_INVALID", "NOT_CONFIRMED", "WRONG_PERSON", "OTHER")));
 
   /** Variables the process writes before a task opens; the only ones a text component may template. */
   static final Set<String> PROCESS_VARIABLES = Set.of("applicationNumber", "kelurahanName", "requestType",
-      "applicantName", "deadlineText", "verificationSummary", "correctionReasons");
+      "applicantName", "deadlineText", "verificationSummary", "correctionReasons", "membershipSummary",
+      "registrationLink");
 
   private static final Set<String> PRESENTATION_TYPES = Set.of("text", "html", "separator", "spacer", "image",
       "iframe", "table");
@@ -310,6 +323,7 @@ class FormsTest {
   @MethodSource("formIds")
   void taskFormsShowTheApplicationAndItsDeadline(String formId) throws IOException {
     assumeTrue(!formId.endsWith("-start"), "a start form has no application yet");
+    assumeTrue(!formId.equals("membership-check-result"), "a membership check is not an application");
     String texts = String.join("\n", allComponents(form(formId).path("components")).stream()
         .filter(c -> c.path("type").asText().equals("text")).map(c -> c.path("text").asText()).toList());
     assertThat(texts).contains("{{applicationNumber}}", "{{deadlineText}}", "{{verificationSummary}}");

@@ -23,7 +23,7 @@ class TimeStandardsDecisionTest {
   /** Every user task id of the processes. */
   static final List<String> STEPS = List.of("correctApplication", "verifyCivilRegistry", "verifyWelfare",
       "verifyEmployment", "assignFktp", "signApproval", "followUpActivation", "handOverCard", "verifyDeactivation",
-      "signDeactivation");
+      "signDeactivation", "followUpDeactivation", "showMembershipResult");
 
   static RuleCase takes(String name, String ruleId, String step, String requestType, String duration, int priority) {
     return new RuleCase(name, ruleId, vars("step", step, "requestType", requestType),
@@ -33,6 +33,9 @@ class TimeStandardsDecisionTest {
   static Stream<RuleCase> cases() {
     String urgent = "URGENT_REACTIVATION";
     return Stream.of(
+        takes("the urgent service as a whole within 3x24 hours of admission", "service-urgent", "SERVICE", urgent,
+            "PT72H", 90),
+        takes("the other services as a whole within 5 working days", "service", "SERVICE", "NEW", "P5D", 50),
         takes("urgent correction within 4 hours", "urgent-correct-application", "correctApplication", urgent, "PT4H", 90),
         takes("urgent verification within 8 hours", "urgent-verification", "verifyCivilRegistry", urgent, "PT8H", 90),
         takes("urgent FKTP assignment within 4 hours", "urgent-assign-fktp", "assignFktp", urgent, "PT4H", 90),
@@ -54,6 +57,10 @@ class TimeStandardsDecisionTest {
             "DEACTIVATION", "P2D", 40),
         takes("deactivation signing within 2 working days", "sign-deactivation", "signDeactivation", "DEACTIVATION",
             "P2D", 40),
+        takes("a deactivation BPJS has not confirmed is followed up within 1 working day", "follow-up-deactivation",
+            "followUpDeactivation", "DEACTIVATION", "P1D", 60),
+        takes("a membership-check result is passed on and closed within the hour", "show-membership-result",
+            "showMembershipResult", "MEMBERSHIP_CHECK", "PT1H", 30),
         takes("a step without its own row gets 1 working day", "default", "newStep", "NEW", "P1D", 50));
   }
 

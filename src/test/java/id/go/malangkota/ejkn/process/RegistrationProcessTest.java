@@ -473,6 +473,31 @@ class RegistrationProcessTest {
     verify(ENGINE.mail).send(any(), any(), contains("meterai"));
   }
 
+  @Test
+  void aTaskPastItsDueDateRemindsItsGroupOnce() throws Exception {
+    if (engine.getIdentityService().createUserQuery().userId("dinsos").count() == 0) {
+      var user = engine.getIdentityService().newUser("dinsos");
+      user.setEmail("dinsos@demo.ejkn.malangkota.go.id");
+      engine.getIdentityService().saveUser(user);
+      var group = engine.getIdentityService().newGroup("dinsos");
+      group.setName("Dinas Sosial P3AP2KB");
+      engine.getIdentityService().saveGroup(group);
+      engine.getIdentityService().createMembership("dinsos", "dinsos");
+    }
+    bpjsSays(AYU.nik(), MembershipStatus.NOT_REGISTERED, Segment.NONE);
+    ProcessInstance pi = throughVerification(family(AYU));
+    var reminder = new id.go.malangkota.ejkn.verification.OverdueTaskReminder(engine.getTaskService(),
+        engine.getIdentityService(), new id.go.malangkota.ejkn.notification.Recipients(engine.getIdentityService()),
+        new id.go.malangkota.ejkn.notification.MailTemplates(), ENGINE.mail, "Asia/Jakarta");
+    assertThat(reminder.remind()).isZero();
+    moveClock(25 * 3600);
+    assertThat(reminder.remind()).isEqualTo(3);
+    assertThat(reminder.remind()).isZero();
+    verify(ENGINE.mail).send(argThat(to -> to.contains("dinsos@demo.ejkn.malangkota.go.id")),
+        contains("melewati tenggat"), contains("Dinas Sosial P3AP2KB"));
+    assertThat(pi).isWaitingAt("verifyCivilRegistry", "verifyWelfare", "verifyEmployment");
+  }
+
   void moveClock(long seconds) {
     ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + seconds * 1000));
   }

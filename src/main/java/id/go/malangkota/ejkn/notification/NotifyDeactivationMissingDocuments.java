@@ -1,0 +1,21 @@
+package id.go.malangkota.ejkn.notification;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task "Beri tahu bukti yang harus dibawa" (notifyDeactivationMissingDocuments). */
+@Component("notifyDeactivationMissingDocuments")
+public class NotifyDeactivationMissingDocuments implements JavaDelegate {
+
+  private final DeactivationNotifications service;
+
+  public NotifyDeactivationMissingDocuments(DeactivationNotifications service) {
+    this.service = service;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    service.missingDocuments(execution);
+  }
+}

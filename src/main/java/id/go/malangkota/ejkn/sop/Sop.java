@@ -1,0 +1,50 @@
+package id.go.malangkota.ejkn.sop;
+
+import java.util.Date;
+import java.util.List;
+
+/**
+ * One service's SOP, read from the deployed diagram and tables: what the SOP page, its PDF and the checklist show.
+ * Every text is for people (Bahasa Indonesia); nothing here is personal data.
+ */
+public record Sop(
+    String processKey,
+    String processName,
+    int version,
+    String versionTag,
+    Date deployedAt,
+    ServiceOffer service,
+    List<ServiceOffer> otherServices,
+    String processDocumentation,
+    List<Step> steps,
+    List<Requirement> requirements,
+    List<RequirementGroup> conditionalRequirements,
+    List<StandardItem> standards,
+    List<String> outcomes) {
+
+  /** A row of the SOP table (PermenPANRB 35/2012): Kegiatan, Pelaksana, Mutu Baku (Kelengkapan, Waktu, Output), Keterangan. */
+  public record Step(int no, String id, Kind kind, String kegiatan, String pelaksana, String pelaksanaDetail,
+      String kelengkapan, String waktu, String output, List<String> keterangan, boolean notApplicable) {}
+
+  public enum Kind {
+    /** a person does it (user task) */
+    PERSON,
+    /** the system does it on its own (service, business rule, script, send task) */
+    SYSTEM,
+    /** the service begins (start event) */
+    START,
+    /** an event the process waits for, or another kind of activity */
+    OTHER
+  }
+
+  public record Requirement(String code, String label, boolean mandatory, String note) {}
+
+  public record RequirementGroup(String title, List<Requirement> documents) {}
+
+  /** An item of the service standard (standar pelayanan): persyaratan, prosedur, jangka waktu, biaya, produk, pengaduan. */
+  public record StandardItem(String title, String text) {}
+
+  public List<Requirement> mandatoryRequirements() {
+    return requirements.stream().filter(Requirement::mandatory).toList();
+  }
+}

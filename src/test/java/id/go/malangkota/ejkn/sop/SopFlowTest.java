@@ -1,0 +1,65 @@
+package id.go.malangkota.ejkn.sop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.List;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The registration diagram read as an SOP: steps in flow order, lanes, and where each step leads. */
+class SopFlowTest {
+
+  static SopFlow flow;
+
+  @BeforeAll
+  static void read() throws Exception {
+    try (InputStream in = SopFlowTest.class.getResourceAsStream("/processes/jkn-registration.bpmn")) {
+      BpmnModelInstance model = Bpmn.readModelFromStream(in);
+      flow = SopFlow.of(model, "jkn-registration");
+    }
+  }
+
+  @Test
+  void stepsFollowTheFlowWithParallelBranchesSideBySideAndExceptionsAfterTheirDecision() {
+    assertThat(flow.steps()).extracting(FlowNode::getId).containsExactly(
+        "applicationReceived", "determineRequiredDocuments", "checkDocuments", "notifyMissingDocuments",
+        "checkRepresentation", "refuseRepresentation", "checkBpjsStatus", "evaluatePreEligibility",
+        "determineVerificationRoute", "prepareVerification", "verifyCivilRegistry", "verifyWelfare", "verifyEmployment",
+        "consolidateVerification", "notifyCorrection", "correctApplication", "applyCorrection", "assignFktp",
+        "recordFktpAssignment", "signApproval", "recordSignatureRejection", "submitToBpjs",
+        "determineActivationPolling", "checkActivation", "notifyActivation", "followUpActivation",
+        "restartActivationWait", "recordActivationFailure", "notifyRejection");
+  }
+
+  @Test
+  void everyStepHasItsLane() {
+    assertThat(flow.steps()).allSatisfy(s -> assertThat(flow.laneOf(s)).as(s.getId()).isNotNull());
+    FlowNode sign = flow.process().getModelInstance().getModelElementById("signApproval");
+    assertThat(flow.laneOf(sign).getName()).isEqualTo("Kepala Dinas Kesehatan");
+  }
+
+  @Test
+  void routesNameTheDecisionTheBranchAndTheNextStep() {
+    FlowNode check = flow.process().getModelInstance().getModelElementById("checkDocuments");
+    List<SopFlow.Route> routes = flow.routesFrom(check);
+    assertThat(routes).extracting(r -> r.labels().toString() + "→" + r.target().getId()).containsExactly(
+        "[Dokumen lengkap?, Belum lengkap]→notifyMissingDocuments", "[Dokumen lengkap?, Lengkap]→checkRepresentation");
+    FlowNode apply = flow.process().getModelInstance().getModelElementById("applyCorrection");
+    assertThat(flow.routesFrom(apply)).singleElement().satisfies(r -> {
+      assertThat(r.loop()).isTrue();
+      assertThat(r.target().getId()).isEqualTo("determineRequiredDocuments");
+    });
+    FlowNode activation = flow.process().getModelInstance().getModelElementById("checkActivation");
+    assertThat(flow.routesFrom(activation)).extracting(r -> r.target().getId())
+        .containsExactly("notifyActivation", "checkActivation", "followUpActivation");
+  }
+
+  @Test
+  void endEventsAreKnown() {
+    assertThat(flow.endEvents()).extracting(FlowNode::getName).contains("Selesai: kartu KIS aktif", "Selesai: permohonan ditolak");
+  }
+}

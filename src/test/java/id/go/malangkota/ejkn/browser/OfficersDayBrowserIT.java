@@ -1,0 +1,469 @@
+package id.go.malangkota.ejkn.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.malangkota.ejkn.intake.TestFamilies;
+import id.go.malangkota.ejkn.support.Browser;
+import id.go.malangkota.ejkn.support.EjknIntegrationTest;
+import id.go.malangkota.ejkn.support.FormJs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The officer's day in a real browser (Debian's chromium, headless): Tasklist in Indonesian, the Camunda start
+ * form with a wrong NIK and its correction, the document page, the three verifying agencies in their own filters,
+ * the FKTP, the signature, the finished application; an urgent reactivation with its WIB deadline at the top of
+ * "Mendesak"; the auditor in Cockpit who cannot complete tasks; the SOP page printed to PDF. Each step leaves a
+ * screenshot in target/browser-screenshots (a selection is in docs/officers-day.md).
+ */
+@EjknIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(OfficersDayBrowserIT.StopAtFirstFailure.class)
+class OfficersDayBrowserIT {
+
+  static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+  static final String KELURAHAN = "35.73.01.1006";
+  static final String REGISTRATION = "Layanan Kepesertaan JKN dibiayai Pemkot Malang";
+  static final String URGENT = "Reaktivasi Mendesak JKN (rawat inap 3×24 jam)";
+  static final By START_BUTTON = By.cssSelector(".modal-footer button.btn-primary");
+  static final By COMPLETE_BUTTON = By.cssSelector("button[ng-click='complete()']");
+
+  static Browser browser;
+  static boolean failed;
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate rest;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  final ObjectMapper json = new ObjectMapper();
+
+  FormJs form;
+  long started;
+  // the family of the new registration
+  final String familyCard = "35730120011" + ThreadLocalRandom.current().nextInt(10000, 99999);
+  final LocalDate husbandBorn = LocalDate.of(1985, 4, 12);
+  final LocalDate wifeBorn = LocalDate.of(1988, 9, 22);
+  final String husbandNik = TestFamilies.nik(husbandBorn.toString(), false);
+  final String wifeNik = TestFamilies.nik(wifeBorn.toString(), true);
+  String number;
+  String processInstanceId;
+  Path kkScan;
+  // the urgent reactivation
+  final String urgentFamilyCard = "35730120011" + ThreadLocalRandom.current().nextInt(10000, 99999);
+  final LocalDate patientBorn = LocalDate.of(1960, 2, 10);
+  final String patientNik = TestFamilies.nik(patientBorn.toString(), false);
+  String urgentNumber;
+  String urgentTaskId;
+
+  @BeforeAll
+  void startBrowser() {
+    started = System.nanoTime();
+    browser = Browser.start("http://localhost:" + port, Path.of("target", "browser-screenshots"));
+    form = new FormJs(browser);
+  }
+
+  @AfterAll
+  void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @BeforeEach
+  void onlyAfterTheStepsBefore() {
+    assumeTrue(!failed, "an earlier step of the officer's day failed");
+  }
+
+  @Test
+  @Order(1)
+  void theKelurahanOfficerLogsInToTasklistInIndonesian() {
+    browser.open("/camunda/app/tasklist/default/#/login");
+    WebElement username = browser.visible(By.cssSelector("input[ng-model='username']"));
+    assertThat(username.getAttribute("placeholder")).isEqualTo("Nama pengguna");
+    assertThat(browser.visible(By.cssSelector("form button[type='submit']")).getText()).isEqualTo("Masuk");
+    browser.shot("masuk-tasklist");
+
+    browser.login("tasklist", "pandanwangi");
+    browser.visible(By.xpath("//a[contains(normalize-space(.),'Mulai proses')]"));
+    browser.visible(filter("Tugas Kelurahan Pandanwangi"));
+    browser.visible(filter("Mendesak"));
+    browser.shot("tasklist-kelurahan");
+  }
+
+  @Test
+  @Order(2)
+  void sheStartsARegistrationForAFamilyAndTheWrongNikIsRefused() {
+    startForm(REGISTRATION, "Field_familyCardNumber");
+    browser.shot("formulir-pendaftaran");
+    form.text("Field_familyCardNumber", familyCard)
+        .text("Field_address", "Jl. Simpang Borobudur No. 7, RT 03 RW 05, Pandanwangi")
+        .text("Field_phone", "0812-3456-7890")
+        .text("Field_email", "keluarga.riyadi@example.id")
+        .choose("Pemohon sendiri");
+    member(0, husbandNik, "Slamet Riyadi", husbandBorn, "Kepala keluarga");
+    form.addListItem();
+    // a NIK of 15 digits: form-js shows the pattern message at once and the start button stays disabled
+    String wrongBirthDateNik = wifeNik.substring(0, 6) + "61" + wifeNik.substring(8); // 21-09-88, not 22-09-88
+    member(1, wrongBirthDateNik.substring(0, 15), "Sri Wahyuni", wifeBorn, "Istri");
+    form.blur();
+    browser.until(d -> !form.errors("Field_members_nik_1").isEmpty());
+    assertThat(form.errors("Field_members_nik_1")).singleElement().asString().contains("pattern");
+    browser.until(ExpectedConditions.attributeToBe(START_BUTTON, "disabled", "true"));
+    form.check("Field_docKtp").check("Field_docFamilyCard").check("Field_docRtRwLetter");
+    browser.js("arguments[0].scrollIntoView({block: 'center'})", form.input("Field_members_nik_1"));
+    browser.shot("nik-15-digit");
+
+    // 16 digits, but the birth date in the NIK is not hers: the server refuses the start, in Indonesian
+    form.text("Field_members_nik_1", wrongBirthDateNik).blur();
+    browser.until(d -> form.errors("Field_members_nik_1").isEmpty());
+    browser.click(browser.until(ExpectedConditions.elementToBeClickable(START_BUTTON)));
+    WebElement refusal = browser.visible(By.cssSelector(".modal .notifications .alert"));
+    assertThat(refusal.getText()).contains("Proses tidak dapat dimulai")
+        .contains("Tanggal lahir tidak sesuai dengan NIK (NIK memuat tanggal lahir 21-09-..88)");
+    browser.js("arguments[0].scrollIntoView({block: 'start'})", refusal);
+    browser.shot("nik-ditolak-server");
+    assertThat(runtime.createProcessInstanceQuery().variableValueEquals("familyCardNumber", familyCard).count())
+        .as("nothing is stored").isZero();
+
+    form.text("Field_members_nik_1", wifeNik).blur();
+    browser.click(browser.until(ExpectedConditions.elementToBeClickable(START_BUTTON)));
+    browser.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+    browser.until(d -> browser.notifications().contains("Proses telah dimulai"));
+    browser.shot("permohonan-dimulai");
+
+    var instance = browser.until(d -> runtime.createProcessInstanceQuery()
+        .variableValueEquals("familyCardNumber", familyCard).processDefinitionKey("jkn-registration").singleResult());
+    processInstanceId = instance.getId();
+    number = (String) runtime.getVariable(processInstanceId, "applicationNumber");
+    assertThat(number).matches("JKN-\\d{4}-\\d{6}");
+  }
+
+  @Test
+  @Order(3)
+  void sheUploadsTheFamilyCardScanOnTheDocumentPage() throws Exception {
+    kkScan = familyCardScan();
+    browser.open("/dokumen/?no=" + number);
+    browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nomor"), number + " — diproses"));
+    new org.openqa.selenium.support.ui.Select(browser.visible(By.id("jenis"))).selectByValue("KK");
+    browser.visible(By.id("berkas")).sendKeys(kkScan.toAbsolutePath().toString());
+    browser.click(By.cssSelector("#unggah button[type='submit']"));
+    browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pesan"), "Dokumen tersimpan."));
+    browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("daftar"), "kk-riyadi.png"));
+    browser.shot("unggah-dokumen");
+  }
+
+  @Test
+  @Order(4)
+  void eachAgencySeesOnlyItsOwnTaskOpensTheScanAndApproves() {
+    verify("dispendukcapil", "Tugas Dinas Kependudukan dan Pencatatan Sipil", "verifyCivilRegistry",
+        "Verifikasi NIK, KK dan domisili", true);
+    verify("dinsos", "Tugas Dinas Sosial P3AP2KB", "verifyWelfare", "Verifikasi data kesejahteraan sosial", false);
+    verify("disnaker", "Tugas Dinas Tenaga Kerja PMPTSP", "verifyEmployment", "Verifikasi status pekerja formal",
+        false);
+  }
+
+  @Test
+  @Order(5)
+  void dinkesAssignsTheFktpOfEachCandidate() {
+    Task task = openTask("dinkes", "Tugas Dinas Kesehatan", processInstanceId, "assignFktp");
+    claim();
+    form.rendered("Field_fktpAssignments_fktpCode_1");
+    assertThat(form.input("Field_fktpAssignments_name_0").getAttribute("value")).isEqualTo("Slamet Riyadi");
+    assertThat(form.input("Field_fktpAssignments_name_1").getAttribute("value")).isEqualTo("Sri Wahyuni");
+    form.search("Field_fktpAssignments_fktpCode_0", "Pandanwangi", "Puskesmas Pandanwangi")
+        .search("Field_fktpAssignments_fktpCode_1", "Pandanwangi", "Puskesmas Pandanwangi");
+    browser.js("arguments[0].scrollIntoView({block: 'center'})", form.input("Field_fktpAssignments_fktpCode_1"));
+    browser.shot("dinkes-fktp");
+    complete(task);
+  }
+
+  @Test
+  @Order(6)
+  void theHeadOfDinkesSigns() {
+    Task task = openTask("kadinkes", "Tugas Kepala Dinas Kesehatan", processInstanceId, "signApproval");
+    claim();
+    form.rendered("Field_signDecision-0").choose("Setujui dan tandatangani pengajuan ke BPJS");
+    browser.shot("kadinkes-tandatangan");
+    complete(task);
+  }
+
+  @Test
+  @Order(7)
+  void theKelurahanSeesTheApplicationFinished() throws Exception {
+    browser.login("tasklist", "pandanwangi");
+    browser.waiting(Duration.ofSeconds(90)).until(d -> {
+      browser.open("/dokumen/?no=" + number);
+      return browser.waiting(Duration.ofSeconds(5)).until(ExpectedConditions.textToBePresentInElementLocated(
+          By.id("nomor"), number)) && browser.visible(By.id("nomor")).getText().contains(number + " — selesai");
+    });
+    browser.shot("dokumen-selesai");
+
+    browser.open("/api/applications/" + number);
+    JsonNode application = json.readTree(browser.visible(By.tagName("pre")).getText());
+    assertThat(application.path("status").asText()).isEqualTo("COMPLETED");
+    assertThat(application.path("candidates")).hasSize(2)
+        .allSatisfy(c -> assertThat(c.path("outcome").asText()).isEqualTo("ACTIVE"));
+    browser.shot("status-permohonan-json");
+  }
+
+  @Test
+  @Order(8)
+  void anUrgentReactivationShowsItsWibDeadlineAtTheTopOfMendesak() {
+    arrangeInactive(patientNik, "Sumarno", patientBorn);
+    ZonedDateTime admission = ZonedDateTime.now(WIB).minusHours(1).truncatedTo(ChronoUnit.HOURS)
+        .plusMinutes(ZonedDateTime.now(WIB).minusHours(1).getMinute() / 15 * 15);
+    browser.open("/camunda/app/tasklist/default/");
+    startForm(URGENT, "Field_hospitalAdmission-date");
+    assertThat(browser.js("return Intl.DateTimeFormat().resolvedOptions().timeZone")).isEqualTo("Asia/Jakarta");
+    form.date("Field_hospitalAdmission", admission.toLocalDate())
+        .time("Field_hospitalAdmission", admission.toLocalTime())
+        .text("Field_familyCardNumber", urgentFamilyCard)
+        .text("Field_address", "Jl. Ciliwung No. 3, RT 01 RW 02, Pandanwangi")
+        .text("Field_phone", "0813-3300-1122")
+        .text("Field_email", "igd@rssa.example.id")
+        .choose("Pemohon sendiri");
+    member(0, patientNik, "Sumarno", patientBorn, "Kepala keluarga");
+    form.check("Field_docKtp").check("Field_docFamilyCard").check("Field_docHospitalLetter");
+    browser.js("arguments[0].scrollIntoView({block: 'center'})", form.input("Field_hospitalAdmission-date"));
+    browser.shot("formulir-reaktivasi-mendesak");
+    browser.click(browser.until(ExpectedConditions.elementToBeClickable(START_BUTTON)));
+    browser.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+    browser.until(d -> browser.notifications().contains("Proses telah dimulai"));
+
+    var urgent = browser.until(d -> runtime.createProcessInstanceQuery()
+        .variableValueEquals("familyCardNumber", urgentFamilyCard).processDefinitionKey("jkn-urgent-reactivation")
+        .singleResult());
+    urgentNumber = (String) runtime.getVariable(urgent.getId(), "applicationNumber");
+    Task civil = browser.until(d -> tasks.createTaskQuery().processVariableValueEquals("applicationNumber", urgentNumber)
+        .taskDefinitionKey("verifyCivilRegistry").singleResult());
+    urgentTaskId = civil.getId();
+    String deadlineText = (String) tasks.getVariableLocal(urgentTaskId, "deadlineText");
+    assertThat(deadlineText).contains("WIB").contains("batas akhir 3×24 jam");
+
+    browser.login("tasklist", "dispendukcapil");
+    browser.click(filter("Mendesak"));
+    WebElement first = browser.visible(By.cssSelector("ol.tasks-list > li.task"));
+    assertThat(first.findElement(By.cssSelector("h4.task a")).getAttribute("href")).contains("task=" + urgentTaskId);
+    assertThat(first.getText()).contains("Verifikasi NIK, KK dan domisili");
+    browser.click(first.findElement(By.cssSelector("h4.task a")));
+    WebElement header = browser.visible(By.xpath("//div[contains(@class,'fjs-form-field-text')]"
+        + "[contains(normalize-space(.),'Permohonan " + urgentNumber + "')]"));
+    assertThat(header.getText()).contains(deadlineText);
+    browser.shot("mendesak-tenggat-wib");
+  }
+
+  @Test
+  @Order(9)
+  void theAuditorReadsTheTrailInCockpitButCannotCompleteTasks() {
+    var urgent = runtime.createProcessInstanceQuery().processInstanceBusinessKey(urgentNumber)
+        .processDefinitionKey("jkn-urgent-reactivation").singleResult();
+    browser.login("cockpit", "auditor");
+    browser.open("/camunda/app/cockpit/default/#/process-instance/" + urgent.getId() + "/runtime");
+    browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("body"), urgentNumber));
+    browser.visible(By.cssSelector(".djs-container svg"));
+    browser.shot("auditor-cockpit");
+
+    browser.login("tasklist", "auditor");
+    browser.click(filter("Semua tugas (hanya baca)"));
+    browser.open("/camunda/app/tasklist/default/#/?task=" + urgentTaskId);
+    browser.visible(By.xpath("//div[contains(@class,'fjs-form-field-text')][contains(normalize-space(.),'Permohonan "
+        + urgentNumber + "')]"));
+    assertThat(browser.all(COMPLETE_BUTTON).stream().filter(b -> b.isDisplayed() && b.isEnabled()).toList())
+        .as("no usable complete button for the auditor").isEmpty();
+    Object status = browser.js("return fetch('/engine-rest/task/' + arguments[0] + '/complete', {method: 'POST',"
+        + " headers: {'Content-Type': 'application/json', 'Authorization': 'Basic ' + btoa('auditor:demo')},"
+        + " body: '{}'}).then(r => r.status)", urgentTaskId);
+    assertThat(((Number) status).intValue()).isEqualTo(403);
+    assertThat(tasks.createTaskQuery().taskId(urgentTaskId).count()).isOne();
+    browser.shot("auditor-tidak-dapat-menyelesaikan");
+  }
+
+  @Test
+  @Order(10)
+  void theSopPagePrints() throws Exception {
+    assumeTrue(rest.getForEntity("/sop", String.class).getStatusCode() == HttpStatus.OK, "/sop is not on main yet");
+    browser.open("/sop");
+    browser.shot("sop-layanan");
+    // the SOP of the first service (cards link "Lihat SOP"), printed as Chrome prints it (window.print())
+    browser.click(By.xpath("(//li[contains(@class,'card')]//a[normalize-space(.)='Lihat SOP'])[1]"));
+    browser.visible(By.cssSelector("nav.crumbs"));
+    browser.shot("sop-cetak");
+    byte[] pdf = browser.printToPdf();
+    Path file = Path.of("target", "browser-screenshots", "sop-cetak.pdf");
+    Files.write(file, pdf);
+    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(pdf.length).isGreaterThan(5_000);
+  }
+
+  @Test
+  @Order(11)
+  void theWholeDayTookLessThanThreeMinutes() {
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    System.out.printf("OfficersDayBrowserIT: the officer's day took %d s in the browser%n", took.toSeconds());
+    assertThat(took).isLessThan(Duration.ofMinutes(3));
+  }
+
+  // --- steps ---------------------------------------------------------------------------------------------------
+
+  static By filter(String name) {
+    return By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(.),'" + name + "')]");
+  }
+
+  void startForm(String process, String firstField) {
+    browser.click(By.xpath("//a[contains(normalize-space(.),'Mulai proses')]"));
+    browser.click(By.xpath("//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[normalize-space(.)='"
+        + process + "']"));
+    form.rendered(firstField);
+  }
+
+  void member(int index, String nik, String name, LocalDate born, String relationship) {
+    form.text("Field_members_nik_" + index, nik)
+        .text("Field_members_name_" + index, name)
+        .date("Field_members_birthDate_" + index, born)
+        .select("Field_members_relationship_" + index, relationship)
+        .check("Field_members_candidate_" + index);
+  }
+
+  /** An agency's verifier: logs in, finds the task in the agency's filter, opens the scan, approves. */
+  void verify(String user, String filterName, String taskKey, String taskName, boolean screenshots) {
+    Task task = openTask(user, filterName, processInstanceId, taskKey);
+    // everything in the agency's filter is a task of the agency (other tests' tasks may be there too)
+    List<String> listed = browser.all(By.cssSelector("ol.tasks-list h4.task a")).stream()
+        .map(a -> a.getAttribute("href").replaceAll(".*task=", "")).toList();
+    assertThat(listed).as("tasks in %s", filterName).contains(task.getId())
+        .allSatisfy(id -> assertThat(tasks.createTaskQuery().taskId(id).taskCandidateGroup(user).includeAssignedTasks()
+            .count()).as("task %s belongs to %s", id, user).isOne());
+    assertThat(browser.visible(By.cssSelector("ol.tasks-list h4.task a[href*='task=" + task.getId() + "']")).getText())
+        .isEqualTo(taskName);
+    if (screenshots) {
+      browser.shot("tugas-" + user);
+    }
+    // the verification summary links the uploaded scan: open it in a new tab, like the verifier does
+    WebElement link = browser.visible(By.xpath("//div[contains(@class,'fjs-form-field-text')]//a[contains(@href,"
+        + "'/api/applications/" + number + "/documents/')]"));
+    assertThat(link.getText()).isEqualTo("KK: kk-riyadi.png");
+    String href = link.getAttribute("href");
+    String tasklist = browser.driver().getWindowHandle();
+    browser.driver().switchTo().newWindow(WindowType.TAB);
+    browser.driver().get(href);
+    browser.until(d -> Boolean.TRUE.equals(browser.js(
+        "const i = document.querySelector('img'); return !!i && i.complete && i.naturalWidth > 0")));
+    if (screenshots) {
+      browser.shot("pindaian-kk-" + user);
+    }
+    browser.driver().close();
+    browser.driver().switchTo().window(tasklist);
+
+    claim();
+    form.choose("Setujui");
+    if (screenshots) {
+      browser.shot("setujui-" + user);
+    }
+    complete(task);
+  }
+
+  /** Logs in, opens the filter, checks the task is listed there and opens it. */
+  Task openTask(String user, String filterName, String pid, String taskKey) {
+    Task task = browser.waiting(Duration.ofSeconds(60)).until(d -> tasks.createTaskQuery().processInstanceId(pid)
+        .taskDefinitionKey(taskKey).singleResult());
+    browser.login("tasklist", user);
+    browser.click(filter(filterName));
+    By card = By.cssSelector("ol.tasks-list h4.task a[href*='task=" + task.getId() + "']");
+    browser.click(browser.visible(card));
+    browser.visible(By.xpath("//div[contains(@class,'fjs-form-field-text')][contains(normalize-space(.),'Permohonan "
+        + number + "')]"));
+    return task;
+  }
+
+  void claim() {
+    browser.click(By.cssSelector("button.claim"));
+    browser.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+  }
+
+  void complete(Task task) {
+    browser.click(browser.until(ExpectedConditions.elementToBeClickable(COMPLETE_BUTTON)));
+    browser.waiting(Duration.ofSeconds(60)).until(d -> tasks.createTaskQuery().taskId(task.getId()).count() == 0);
+  }
+
+  void arrangeInactive(String nik, String name, LocalDate born) {
+    Map<String, Object> peserta = Map.of("nama", name.toUpperCase(), "tglLahir", born.toString(), "sex", "L",
+        "statusPeserta", Map.of("kode", "1", "keterangan", "NON AKTIF"),
+        "jenisPeserta", Map.of("kode", "14", "keterangan", "PBPU"),
+        "hakKelas", Map.of("kode", "3", "keterangan", "KELAS III"),
+        "provUmum", Map.of("kdProvider", "13050101", "nmProvider", "PUSKESMAS PANDANWANGI"));
+    assertThat(rest.exchange("/bpjs-simulator/peserta/" + nik, HttpMethod.PUT, new HttpEntity<>(peserta), String.class)
+        .getStatusCode().is2xxSuccessful()).isTrue();
+  }
+
+  /** A "scan" of the family card: a page the browser renders and photographs (PNG, a few tens of KB). */
+  Path familyCardScan() throws Exception {
+    String page = "<html><body style='margin:0;background:#e9efe6;font-family:sans-serif'>"
+        + "<div style='margin:40px;padding:30px;border:3px double #4a6b3a;background:#f7faf3'>"
+        + "<h1 style='text-align:center;margin:0'>KARTU KELUARGA</h1>"
+        + "<p style='text-align:center'>No. " + familyCard + "</p>"
+        + "<p>Kepala Keluarga: SLAMET RIYADI &nbsp; Alamat: JL. SIMPANG BOROBUDUR NO. 7 RT 03 RW 05</p>"
+        + "<p>Kelurahan: PANDANWANGI &nbsp; Kecamatan: BLIMBING &nbsp; Kota: MALANG &nbsp; Provinsi: JAWA TIMUR</p>"
+        + "<table border='1' cellpadding='8' style='border-collapse:collapse;width:100%'>"
+        + "<tr><th>No</th><th>Nama Lengkap</th><th>NIK</th><th>Jenis Kelamin</th><th>Tanggal Lahir</th>"
+        + "<th>Status Hubungan</th></tr>"
+        + "<tr><td>1</td><td>SLAMET RIYADI</td><td>" + husbandNik + "</td><td>LAKI-LAKI</td><td>12-04-1985</td>"
+        + "<td>KEPALA KELUARGA</td></tr>"
+        + "<tr><td>2</td><td>SRI WAHYUNI</td><td>" + wifeNik + "</td><td>PEREMPUAN</td><td>22-09-1988</td>"
+        + "<td>ISTRI</td></tr></table><p style='color:#777'>(contoh pindaian untuk pengujian)</p></div></body></html>";
+    browser.driver().get("data:text/html;charset=utf-8," + java.net.URLEncoder.encode(page, "UTF-8").replace("+", "%20"));
+    Path file = Files.createTempDirectory("ejkn-scan-").resolve("kk-riyadi.png");
+    Files.write(file, browser.screenshotBytes());
+    return file;
+  }
+
+  /** Stops the later steps after the first failure and keeps a screenshot of what the browser showed. */
+  static class StopAtFirstFailure implements TestWatcher {
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+      failed = true;
+      if (browser != null) {
+        try {
+          browser.shot("GAGAL-" + context.getRequiredTestMethod().getName());
+        } catch (RuntimeException ignored) {
+          // the browser itself may be what failed
+        }
+      }
+    }
+  }
+}

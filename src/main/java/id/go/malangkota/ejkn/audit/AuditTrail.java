@@ -339,8 +339,10 @@ public class AuditTrail {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("time", null);
             r.put("decisionKey", "jkn-eligibility");
-            r.put("decisionName", "Kelayakan peserta JKN — " + c.path("name").asText(""));
-            r.put("activityName", "Nilai kelayakan tiap calon (dievaluasi oleh layanan, tidak tertaut ke instans)");
+            r.put("decisionName", "Hasil kelayakan terakhir — " + c.path("name").asText(""));
+            // the last verdict per candidate as the process recorded it, whether or not the engine linked the
+            // evaluation to this instance (DecisionService calls outside a business rule task may not be)
+            r.put("activityName", "Dicatat pada data calon peserta (variabel candidates)");
             r.put("linkedToInstance", false);
             r.put("inputs", List.of(nameValue("requestType", app.type()), nameValue("bpjsStatus", c.path("bpjsStatus").asText(null)),
                 nameValue("bpjsSegment", c.path("bpjsSegment").asText(null))));

@@ -17,6 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class KpiQueries {
 
+  /** Cancelled applications count as finished but not in the cycle time (percentiles ignore NULLs). */
+  static final String CYCLE_UNLESS_CANCELLED = "CASE WHEN outcome <> 'CANCELLED' THEN cycle_seconds END";
+
   private final JdbcTemplate jdbc;
   private final ZoneId zone;
 
@@ -168,8 +171,8 @@ public class KpiQueries {
     }
     for (Map<String, Object> r : jdbc.queryForList("SELECT end_month, COUNT(*) AS n, "
         + "SUM(CASE WHEN representative THEN 1 ELSE 0 END) AS rep, "
-        + "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY cycle_seconds) AS p50, "
-        + "PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY cycle_seconds) AS p90 FROM ejkn_application_fact "
+        + "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY " + CYCLE_UNLESS_CANCELLED + ") AS p50, "
+        + "PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY " + CYCLE_UNLESS_CANCELLED + ") AS p90 FROM ejkn_application_fact "
         + "WHERE end_month >= ? AND end_month <= ?" + f.and("kelurahan_code") + " GROUP BY end_month",
         f.args(first.toString(), month.toString()))) {
       Map<String, Object> row = byMonth.get((String) r.get("end_month"));

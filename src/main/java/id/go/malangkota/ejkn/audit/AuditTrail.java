@@ -193,6 +193,7 @@ public class AuditTrail {
     summary.put("startedAt", time(outer.getStartTime()));
     summary.put("startedBy", outer.getStartUserId() != null ? outer.getStartUserId() : app.createdBy());
     summary.put("endedAt", time(outer.getEndTime()));
+    summary.put("durationMs", outer.getDurationInMillis());
     summary.put("durationHours", outer.getDurationInMillis() == null ? null
         : Math.round(outer.getDurationInMillis() / 36000.0) / 100.0);
     summary.put("endActivityId", lifecycle.getEndActivityId());

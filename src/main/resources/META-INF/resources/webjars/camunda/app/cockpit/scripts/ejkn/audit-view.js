@@ -173,7 +173,7 @@ export async function renderTrail(node, id, options = {}) {
     field('Jenis layanan', a.typeLabel), field('Kelurahan', a.kelurahanName + ' (' + a.kelurahanCode + ')'),
     field('Pemohon', a.applicantName), field('NIK pemohon', a.applicantNik), field('Diajukan oleh', a.submittedByLabel),
     field('Dicatat oleh', a.startedBy), field('Masuk', when(a.startedAt)), field('Selesai', when(a.endedAt)),
-    field('Lama proses', a.durationHours === null ? null : durationMs(a.durationHours * 3600000)),
+    field('Lama proses', a.durationMs === null ? null : durationMs(a.durationMs)),
     field('Berakhir di', a.endActivityName), field('Instans proses', a.processInstanceId)));
 
   const sections = [

@@ -33,7 +33,7 @@ function empty(label) {
 
 /** Horizontal bars: rows [{label, value, text?, marker?}] (marker: a second value drawn as a tick, e.g. p90). */
 export function barChart(label, rows, options = {}) {
-  if (!rows.length || rows.every(r => !r.value && !r.marker)) {
+  if (!rows.length) {
     return empty(label);
   }
   const labelWidth = options.labelWidth || 190;

@@ -96,6 +96,10 @@ export function hours(value) {
   if (value === null || value === undefined) {
     return '–';
   }
+  if (value < 1) {
+    const minutes = Math.round(value * 60);
+    return minutes < 1 ? '< 1 mnt' : minutes + ' mnt';
+  }
   if (value >= 48) {
     return (Math.round(value / 2.4) / 10).toLocaleString('id-ID') + ' hari';
   }
@@ -162,7 +166,7 @@ export function injectStyles() {
   .ejkn-tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(165px, 1fr)); gap: 10px; margin: 10px 0 16px; }
   .ejkn-tile { border: 1px solid #dde3ea; border-radius: 4px; padding: 10px 12px; background: #fff; }
   .ejkn-tile .value { font-size: 24px; font-weight: 700; color: #2f6b9a; }
-  .ejkn-tile .label { font-size: 12px; color: #555; }
+  .ejkn-tile .label { font-size: 12px; color: #555; white-space: normal; overflow-wrap: anywhere; }
   .ejkn-charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(460px, 1fr)); gap: 16px; }
   .ejkn-chart { border: 1px solid #dde3ea; border-radius: 4px; padding: 10px 12px; background: #fff; }
   .ejkn-chart h3 { margin-top: 0; }

@@ -19,6 +19,13 @@ const RELATIONS = [
   { key: 'OTHER', label: 'Orang lain (dengan kuasa)', color: '#f79646' }
 ];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
+const MONTH_NAMES = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober',
+  'November', 'Desember'];
+
+function monthName(ym) {
+  const [y, m] = ym.split('-');
+  return MONTH_NAMES[Number(m) - 1] + ' ' + y;
+}
 
 function monthLabel(ym) {
   const [y, m] = ym.split('-');
@@ -80,7 +87,7 @@ function draw(node, r) {
   clear(node);
   const apps = r.applications;
   node.appendChild(h('p', { class: 'ejkn-muted' }, r.kelurahanName + ' — permohonan yang selesai pada ' +
-    monthLabel(r.month) + '. Waktu dihitung dari permohonan dicatat di kelurahan sampai selesai.'));
+    monthName(r.month) + '. Waktu dihitung dari permohonan dicatat di kelurahan sampai selesai.'));
   node.appendChild(h('div', { class: 'ejkn-tiles' },
     tile(apps.received, 'permohonan masuk'),
     tile(apps.finished, 'permohonan selesai'),
@@ -103,7 +110,7 @@ function draw(node, r) {
     lineChart('Waktu penyelesaian 12 bulan', r.trend.map(x => x.month), [
       { label: 'Median', color: PALETTE[0], values: r.trend.map(x => x.medianHours) },
       { label: 'Persentil 90', color: '#c0504d', values: r.trend.map(x => x.p90Hours) }
-    ], { categoryLabel: monthLabel, format: v => Math.round(v) + ' j',
+    ], { categoryLabel: monthLabel, format: v => hours(v),
       bars: { label: 'Jumlah selesai', color: '#4bacc6', values: r.trend.map(x => x.finished) } })));
   grid.appendChild(chart('Waktu kerja per instansi', 'median durasi tugas (batang) dan persentil 90 (garis merah); angka: tugas terlambat',
     barChart('Waktu kerja per instansi', r.agencies.map(a => ({

@@ -22,6 +22,8 @@ CREATE TABLE ejkn_application_fact (
   recorded_at           TIMESTAMP   NOT NULL
 );
 CREATE INDEX ejkn_application_fact_month ON ejkn_application_fact (end_month, kelurahan_code);
+-- one kelurahan over twelve months (the dashboard's trend)
+CREATE INDEX ejkn_application_fact_kelurahan ON ejkn_application_fact (kelurahan_code, end_month);
 
 CREATE TABLE ejkn_candidate_fact (
   application_number VARCHAR(32) NOT NULL,

@@ -167,6 +167,17 @@ class PlatformAccessIT {
   }
 
   @Test
+  void theProcessOwnerSeesTheModelsButNotTheResidentsData() {
+    String a = start("pandanwangi", PANDANWANGI);
+    assertThat(list("pemilik-proses", "/engine-rest/process-definition?key=access-test")).isNotEmpty();
+    assertThat(list("pemilik-proses", "/engine-rest/deployment")).isNotEmpty();
+    assertThat(list("pemilik-proses", "/engine-rest/history/process-instance?processDefinitionKey=access-test")).isEmpty();
+    assertThat(list("pemilik-proses", "/engine-rest/history/variable-instance?processInstanceId=" + a)).isEmpty();
+    assertThat(list("pemilik-proses", "/engine-rest/process-instance?processDefinitionKey=access-test")).isEmpty();
+    assertThat(list("pemilik-proses", "/engine-rest/task?processInstanceId=" + a)).isEmpty();
+  }
+
+  @Test
   void officersSeeTheirOwnFiltersOnly() {
     assertThat(list("pandanwangi", "/engine-rest/filter?resourceType=Task")).extracting(f -> f.get("name"))
         .contains("Tugas saya", "Mendesak", "Tugas Kelurahan Pandanwangi")

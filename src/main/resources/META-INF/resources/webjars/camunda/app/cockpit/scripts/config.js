@@ -22,6 +22,7 @@
  *  - locales: Indonesian (locales/id.json beside this folder) is offered and is
  *    the fallback for browsers in any other language; English stays available.
  *  - plugins: register cockpit plugins below (customScripts / requireJsConfig).
+ *  - customScripts: e-JKN Cekat's audit trail and KPI dashboard (scripts/ejkn/).
  */
 
 export default {
@@ -30,6 +31,9 @@ export default {
     availableLocales: ['id', 'en'],
     fallbackLocale: 'id'
   },
+
+  // e-JKN Cekat: audit trail (Jejak Audit) and KPI dashboard (Dasbor KPI), scripts/ejkn/plugins.js
+  customScripts: ['scripts/ejkn/plugins.js'],
 
   // // change the app name and vendor
   // app: {

@@ -73,6 +73,11 @@ public final class Browser implements AutoCloseable {
     requireChromium();
     try {
       Files.createDirectories(screenshots);
+      try (var old = Files.list(screenshots)) { // pictures of an earlier run would mix with this one's
+        for (Path file : old.filter(f -> f.toString().endsWith(".png") || f.toString().endsWith(".pdf")).toList()) {
+          Files.delete(file);
+        }
+      }
       Path profile = Files.createTempDirectory("ejkn-chromium-");
       // Selenium Manager must not look for (or download) anything: the driver and the browser are given
       System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());

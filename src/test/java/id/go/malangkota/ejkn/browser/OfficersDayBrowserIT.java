@@ -157,7 +157,7 @@ class OfficersDayBrowserIT {
     // 16 digits, but the birth date in the NIK is not hers: the server refuses the start, in Indonesian
     form.text("Field_members_nik_1", wrongBirthDateNik).blur();
     browser.until(d -> form.errors("Field_members_nik_1").isEmpty());
-    browser.click(browser.until(ExpectedConditions.elementToBeClickable(START_BUTTON)));
+    browser.click(START_BUTTON);
     WebElement refusal = browser.visible(By.cssSelector(".modal .notifications .alert"));
     assertThat(refusal.getText()).contains("Proses tidak dapat dimulai")
         .contains("Tanggal lahir tidak sesuai dengan NIK (NIK memuat tanggal lahir 21-09-..88)");
@@ -167,7 +167,7 @@ class OfficersDayBrowserIT {
         .as("nothing is stored").isZero();
 
     form.text("Field_members_nik_1", wifeNik).blur();
-    browser.click(browser.until(ExpectedConditions.elementToBeClickable(START_BUTTON)));
+    browser.click(START_BUTTON);
     browser.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
     browser.until(d -> browser.notifications().contains("Proses telah dimulai"));
     browser.shot("permohonan-dimulai");
@@ -267,7 +267,7 @@ class OfficersDayBrowserIT {
     form.check("Field_docKtp").check("Field_docFamilyCard").check("Field_docHospitalLetter");
     browser.js("arguments[0].scrollIntoView({block: 'center'})", form.input("Field_hospitalAdmission-date"));
     browser.shot("formulir-reaktivasi-mendesak");
-    browser.click(browser.until(ExpectedConditions.elementToBeClickable(START_BUTTON)));
+    browser.click(START_BUTTON);
     browser.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
     browser.until(d -> browser.notifications().contains("Proses telah dimulai"));
 
@@ -286,7 +286,7 @@ class OfficersDayBrowserIT {
     WebElement first = browser.visible(By.cssSelector("ol.tasks-list > li.task"));
     assertThat(first.findElement(By.cssSelector("h4.task a")).getAttribute("href")).contains("task=" + urgentTaskId);
     assertThat(first.getText()).contains("Verifikasi NIK, KK dan domisili");
-    browser.click(first.findElement(By.cssSelector("h4.task a")));
+    browser.click(By.cssSelector("ol.tasks-list h4.task a[href*='task=" + urgentTaskId + "']"));
     WebElement header = browser.visible(By.xpath("//div[contains(@class,'fjs-form-field-text')]"
         + "[contains(normalize-space(.),'Permohonan " + urgentNumber + "')]"));
     assertThat(header.getText()).contains(deadlineText);
@@ -411,7 +411,7 @@ class OfficersDayBrowserIT {
     browser.login("tasklist", user);
     browser.click(filter(filterName));
     By card = By.cssSelector("ol.tasks-list h4.task a[href*='task=" + task.getId() + "']");
-    browser.click(browser.visible(card));
+    browser.click(card);
     browser.visible(By.xpath("//div[contains(@class,'fjs-form-field-text')][contains(normalize-space(.),'Permohonan "
         + number + "')]"));
     return task;
@@ -423,7 +423,7 @@ class OfficersDayBrowserIT {
   }
 
   void complete(Task task) {
-    browser.click(browser.until(ExpectedConditions.elementToBeClickable(COMPLETE_BUTTON)));
+    browser.click(COMPLETE_BUTTON);
     browser.waiting(Duration.ofSeconds(60)).until(d -> tasks.createTaskQuery().taskId(task.getId()).count() == 0);
   }
 

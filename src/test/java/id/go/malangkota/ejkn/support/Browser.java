@@ -18,6 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.PrintsPage;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -132,7 +133,7 @@ public final class Browser implements AutoCloseable {
 
   public WebDriverWait waiting(Duration timeout) {
     WebDriverWait wait = new WebDriverWait(driver, timeout, Duration.ofMillis(200));
-    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    wait.ignoring(StaleElementReferenceException.class);
     return wait;
   }
 
@@ -153,7 +154,6 @@ public final class Browser implements AutoCloseable {
    * covers the element's centre, clicks its visible top edge instead.
    */
   public void click(WebElement element) {
-    until(ExpectedConditions.elementToBeClickable(element));
     js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
     try {
       element.click();
@@ -163,8 +163,18 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Finds the element when it is clickable and clicks it; found again when the page re-rendered it meanwhile. */
   public void click(By by) {
-    click(until(ExpectedConditions.elementToBeClickable(by)));
+    for (int attempt = 1; ; attempt++) {
+      try {
+        click(until(ExpectedConditions.elementToBeClickable(by)));
+        return;
+      } catch (StaleElementReferenceException rerendered) {
+        if (attempt == 5) {
+          throw rerendered;
+        }
+      }
+    }
   }
 
   /** Replaces the text of an input the way typing does (select all, delete, type), so form-js sees every key. */

@@ -67,6 +67,7 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
       p.put("spring.datasource.username", "sa");
       p.put("spring.datasource.password", "");
     }
+    p.put("ejkn.demo.applications", "false");
     p.put("spring.mail.host", "127.0.0.1");
     p.put("spring.mail.port", greenMail().getSmtp().getPort());
     return p;
@@ -94,6 +95,7 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
       args.add("--spring.datasource.username=sa");
       args.add("--spring.datasource.password=");
     }
+    args.add("--ejkn.demo.applications=false");
     args.add("--spring.mail.host=127.0.0.1");
     args.add("--spring.mail.port=" + greenMail().getSmtp().getPort());
     return args;

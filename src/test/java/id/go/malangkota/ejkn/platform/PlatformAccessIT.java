@@ -190,6 +190,16 @@ class PlatformAccessIT {
   }
 
   @Test
+  void theAuditorsReadOnlyFilterListsEveryonesTasks() {
+    String a = start("pandanwangi", PANDANWANGI);
+    String b = start("arjosari", ARJOSARI);
+    String filterId = (String) list("auditor", "/engine-rest/filter?resourceType=Task").stream()
+        .filter(f -> "Semua tugas (hanya baca)".equals(f.get("name"))).findFirst().orElseThrow().get("id");
+    assertThat(list("auditor", "/engine-rest/filter/" + filterId + "/list?maxResults=1000"))
+        .extracting(t -> t.get("processInstanceId")).contains(a, b);
+  }
+
+  @Test
   void theGroupFilterListsTheGroupsTasks() {
     String instance = start("pandanwangi", PANDANWANGI);
     String filterId = (String) list("pandanwangi", "/engine-rest/filter?resourceType=Task").stream()

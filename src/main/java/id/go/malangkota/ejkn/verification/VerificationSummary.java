@@ -15,6 +15,8 @@ public final class VerificationSummary {
       "URGENT_REACTIVATION", "Reaktivasi mendesak (rawat inap 3×24 jam)");
   static final Map<String, String> RELATIONS = Map.of(
       "SELF", "pemohon sendiri", "FAMILY_MEMBER", "anggota keluarga", "OTHER", "orang lain");
+  static final Map<String, String> RELATIONSHIPS = Map.of("KEPALA_KELUARGA", "kepala keluarga", "ISTRI", "istri",
+      "SUAMI", "suami", "ANAK", "anak", "LAINNYA", "anggota keluarga lain");
   static final Map<String, String> STATUS = Map.of(
       "ACTIVE", "Aktif", "INACTIVE", "Tidak aktif", "NOT_REGISTERED", "Belum terdaftar");
 
@@ -40,16 +42,17 @@ public final class VerificationSummary {
     if (a.hospitalAdmission() != null) {
       md.append(" · **Masuk rawat inap:** ").append(a.hospitalAdmission());
     }
-    md.append("\n\n| NIK | Nama | Tgl lahir | Hubungan | Status BPJS | Segmen | Kelas | Tunggakan | Hasil | FKTP |\n")
-        .append("|---|---|---|---|---|---|---|---|---|---|\n");
+    // one block per candidate rather than a wide table: Tasklist's form pane is narrow
+    md.append("\n\n**Calon peserta:**\n");
     for (CandidateResult c : candidates) {
-      md.append("| ").append(c.nik()).append(" | ").append(clean(c.name())).append(" | ").append(c.birthDate())
-          .append(" | ").append(c.relationship()).append(" | ").append(STATUS.getOrDefault(c.bpjsStatus(), "—"))
-          .append(" | ").append(c.bpjsSegment() == null ? "—" : c.bpjsSegment())
-          .append(" | ").append(c.careClass() == null ? "—" : c.careClass())
-          .append(" | ").append(c.arrears() == null ? "—" : rupiah(c.arrears()))
-          .append(" | ").append(outcome(c))
-          .append(" | ").append(c.fktpName() == null ? "—" : c.fktpName()).append(" |\n");
+      md.append("\n- **").append(clean(c.name())).append("** — NIK ").append(c.nik()).append(", lahir ")
+          .append(c.birthDate()).append(", ").append(RELATIONSHIPS.getOrDefault(c.relationship(), c.relationship()))
+          .append("  \n  BPJS: ").append(STATUS.getOrDefault(c.bpjsStatus(), "—"))
+          .append(" · segmen ").append(c.bpjsSegment() == null ? "—" : c.bpjsSegment())
+          .append(" · kelas ").append(c.careClass() == null ? "—" : c.careClass())
+          .append(" · tunggakan ").append(c.arrears() == null ? "—" : rupiah(c.arrears()))
+          .append("  \n  Hasil: ").append(outcome(c))
+          .append(c.fktpName() == null ? "" : " · FKTP: " + c.fktpName()).append("\n");
     }
     md.append("\n**Dokumen unggahan:** ");
     if (documents.isEmpty()) {

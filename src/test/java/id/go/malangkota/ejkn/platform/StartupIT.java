@@ -26,6 +26,8 @@ class StartupIT {
     // an engine name of its own: closing this context must not unregister the shared test context's engine
     all.add("--camunda.bpm.process-engine-name=startup" + Math.abs(args.hashCode()));
     all.add("--camunda.bpm.generate-unique-process-engine-name=false");
+    // nor may its webapps replace the shared context's (the webapps keep their engine look-up in static state)
+    all.add("--camunda.bpm.webapp.enabled=false");
     return new SpringApplicationBuilder(EjknCekatApplication.class).run(all.toArray(String[]::new));
   }
 

@@ -353,8 +353,22 @@ class OfficersDayBrowserIT {
 
   void startForm(String process, String firstField) {
     browser.click(By.xpath("//a[contains(normalize-space(.),'Mulai proses')]"));
-    browser.click(By.xpath("//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[normalize-space(.)='"
-        + process + "']"));
+    By link = By.xpath("//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[normalize-space(.)='"
+        + process + "']");
+    // a click that lands while the modal is still fading in is lost: click again while the list is still shown
+    for (int attempt = 1; ; attempt++) {
+      browser.click(link);
+      try {
+        browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.or(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='-" + firstField + "']")),
+            ExpectedConditions.invisibilityOfElementLocated(link)));
+      } catch (org.openqa.selenium.TimeoutException stillListed) {
+        if (attempt < 3) {
+          continue;
+        }
+      }
+      break;
+    }
     form.rendered(firstField);
   }
 

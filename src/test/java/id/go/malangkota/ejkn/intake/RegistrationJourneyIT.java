@@ -58,6 +58,14 @@ class RegistrationJourneyIT {
     assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
+  static String subject(MimeMessage m) {
+    try {
+      return String.valueOf(m.getSubject());
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static String recipients(MimeMessage m) {
     try {
       return GreenMailUtil.getAddressList(m.getAllRecipients());
@@ -135,7 +143,7 @@ class RegistrationJourneyIT {
     }
     MimeMessage[] mails = await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(
             TestInfrastructure.greenMail().getReceivedMessages())
-        .filter(m -> recipients(m).contains("keluarga.riyadi@example.id"))
+        .filter(m -> recipients(m).contains("keluarga.riyadi@example.id") && subject(m).contains(number))
         .toArray(MimeMessage[]::new), a -> a.length > 0);
     assertThat(mails[0].getSubject()).contains("Kartu KIS aktif", number);
     assertThat(GreenMailUtil.getBody(mails[0])).contains("Slamet Riyadi: AKTIF");

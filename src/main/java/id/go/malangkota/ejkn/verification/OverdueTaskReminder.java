@@ -3,14 +3,10 @@ package id.go.malangkota.ejkn.verification;
 import id.go.malangkota.ejkn.notification.MailPort;
 import id.go.malangkota.ejkn.notification.MailTemplates;
 import id.go.malangkota.ejkn.notification.Recipients;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TimeZone;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
@@ -30,20 +26,12 @@ public class OverdueTaskReminder {
   static final String SENT = "overdueReminderSent";
 
   private final TaskService tasks;
-  private final IdentityService identity;
-  private final Recipients recipients;
-  private final MailTemplates templates;
-  private final MailPort mail;
-  private final TimeZone zone;
+  private final TaskGroupMail groupMail;
 
   public OverdueTaskReminder(TaskService tasks, IdentityService identity, Recipients recipients, MailTemplates templates,
       MailPort mail, @Value("${ejkn.timezone:Asia/Jakarta}") String zone) {
     this.tasks = tasks;
-    this.identity = identity;
-    this.recipients = recipients;
-    this.templates = templates;
-    this.mail = mail;
-    this.zone = TimeZone.getTimeZone(zone);
+    this.groupMail = new TaskGroupMail(tasks, identity, recipients, templates, mail, TimeZone.getTimeZone(zone));
   }
 
   @Scheduled(fixedDelayString = "${ejkn.reminders.interval:PT5M}", initialDelayString = "${ejkn.reminders.initial-delay:PT1M}")
@@ -62,19 +50,7 @@ public class OverdueTaskReminder {
       if (tasks.getVariableLocal(task.getId(), SENT) != null) {
         continue;
       }
-      for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
-        if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-          Group group = identity.createGroupQuery().groupId(link.getGroupId()).singleResult();
-          Map<String, String> v = new HashMap<>();
-          v.put("taskName", task.getName());
-          v.put("applicationNumber", String.valueOf(tasks.getVariable(task.getId(), "applicationNumber")));
-          v.put("kelurahanName", String.valueOf(tasks.getVariable(task.getId(), "kelurahanName")));
-          v.put("groupName", group == null || group.getName() == null ? link.getGroupId() : group.getName());
-          v.put("dueText", TaskDeadlines.format(task.getDueDate(), zone));
-          MailTemplates.Mail m = templates.render("task-overdue", v);
-          mail.send(recipients.ofGroup(link.getGroupId()), m.subject(), m.body());
-        }
-      }
+      groupMail.send(task, "task-overdue", Map.of());
       tasks.setVariableLocal(task.getId(), SENT, ClockUtil.getCurrentTime());
       count++;
     }

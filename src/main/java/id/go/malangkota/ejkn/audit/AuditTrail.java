@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.malangkota.ejkn.identity.KelurahanDirectory;
 import id.go.malangkota.ejkn.intake.ApplicationService.NotFoundException;
-import id.go.malangkota.ejkn.intake.DocumentStore;
+import id.go.malangkota.ejkn.application.DocumentStore;
 import id.go.malangkota.ejkn.kpi.KpiLabels;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -37,7 +37,8 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
+import id.go.malangkota.ejkn.application.ApplicationRegister;
+import id.go.malangkota.ejkn.kpi.ApplicationFacts;
 import org.springframework.stereotype.Service;
 
 /**
@@ -78,7 +79,8 @@ public class AuditTrail {
       "PROSES", "Proses", "AKTIVITAS", "Aktivitas", "TUGAS", "Tugas", "KEPUTUSAN", "Keputusan",
       "VARIABEL", "Perubahan data", "INSIDEN", "Insiden", "DOKUMEN", "Dokumen");
 
-  private final JdbcTemplate jdbc;
+  private final ApplicationRegister register;
+  private final ApplicationFacts facts;
   private final HistoryService history;
   private final IdentityService identity;
   private final AuditAccess access;
@@ -86,11 +88,14 @@ public class AuditTrail {
   private final DocumentStore documents;
   private final ZoneId zone;
   private final DateTimeFormatter timestamp = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
+      .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-  public AuditTrail(JdbcTemplate jdbc, HistoryService history, IdentityService identity, AuditAccess access,
-      KelurahanDirectory kelurahan, DocumentStore documents, @Value("${ejkn.timezone:Asia/Jakarta}") String zone) {
-    this.jdbc = jdbc;
+  public AuditTrail(ApplicationRegister register, ApplicationFacts facts, HistoryService history,
+      IdentityService identity, AuditAccess access, KelurahanDirectory kelurahan, DocumentStore documents,
+      @Value("${ejkn.timezone:Asia/Jakarta}") String zone) {
+    this.register = register;
+    this.facts = facts;
     this.history = history;
     this.identity = identity;
     this.access = access;
@@ -117,11 +122,8 @@ public class AuditTrail {
   }
 
   private Optional<Application> find(String id) {
-    return jdbc.query("SELECT application_number, process_instance_id, request_type, kelurahan_code, "
-            + "submitted_by_relation, created_by, created_at FROM ejkn_application "
-            + "WHERE application_number = ? OR process_instance_id = ?",
-        (rs, i) -> new Application(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            rs.getString(6), rs.getTimestamp(7)), id, id).stream().findFirst();
+    return register.summary(id).map(s -> new Application(s.applicationNumber(), s.processInstanceId(), s.type().name(),
+        s.kelurahanCode(), s.submittedByRelation(), s.createdBy(), s.createdAt() == null ? null : Date.from(s.createdAt())));
   }
 
   public Map<String, Object> trail(String id) {
@@ -138,9 +140,17 @@ public class AuditTrail {
     if (outer == null) {
       throw new NotFoundException("Riwayat permohonan " + app.number() + " tidak ada lagi (sudah dibersihkan).");
     }
+    // the application's own instance and every instance it called (lifecycle, BPJS submission)
     List<HistoricProcessInstance> instances = new ArrayList<>();
     instances.add(outer);
-    instances.addAll(history.createHistoricProcessInstanceQuery().superProcessInstanceId(outer.getId()).list());
+    instances.addAll(history.createHistoricProcessInstanceQuery().rootProcessInstanceId(outer.getId()).list().stream()
+        .filter(i -> !i.getId().equals(outer.getId())).toList());
+    id.go.malangkota.ejkn.application.Application registered = register.get(app.number());
+    try {
+      personal.learn("application", json.writeValueAsString(registered));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
     HistoricProcessInstance lifecycle = instances.stream()
         .filter(i -> "jkn-registration".equals(i.getProcessDefinitionKey())).findFirst().orElse(outer);
 
@@ -171,7 +181,8 @@ public class AuditTrail {
       activityNames.put(a.getId(), a.getActivityName() != null ? a.getActivityName() : a.getActivityId());
     }
     for (HistoricProcessInstance i : instances) {
-      activityNames.put(i.getId(), i == outer ? "Proses (tingkat permohonan)" : "Proses (siklus layanan)");
+      activityNames.put(i.getId(), i == outer ? "Proses (tingkat permohonan)"
+          : "jkn-registration".equals(i.getProcessDefinitionKey()) ? "Proses (siklus layanan)" : "Proses (langkah bersama)");
     }
     Map<String, String> taskNames = tasks.stream().collect(Collectors.toMap(HistoricTaskInstance::getId,
         t -> t.getName() == null ? t.getTaskDefinitionKey() : t.getName(), (a, b) -> a));
@@ -200,13 +211,13 @@ public class AuditTrail {
     summary.put("endActivityName", lifecycle.getEndActivityId() == null ? null : activities.stream()
         .filter(a -> lifecycle.getEndActivityId().equals(a.getActivityId())).map(HistoricActivityInstance::getActivityName)
         .findFirst().orElse(lifecycle.getEndActivityId()));
-    jdbc.query("SELECT outcome FROM ejkn_application_fact WHERE application_number = ?",
-        rs -> {
-          summary.put("outcome", rs.getString(1));
-          summary.put("outcomeLabel", KpiLabels.outcome(rs.getString(1)));
-        }, app.number());
-    summary.put("applicantName", personal.variable("applicantName", variable(lifecycle.getId(), "applicantName")));
-    summary.put("applicantNik", personal.variable("applicantNik", variable(lifecycle.getId(), "applicantNik")));
+    String outcome = facts.outcomes(List.of(app.number())).get(app.number());
+    if (outcome != null) {
+      summary.put("outcome", outcome);
+      summary.put("outcomeLabel", KpiLabels.outcome(outcome));
+    }
+    summary.put("applicantName", personal.variable("applicantName", registered.applicant().name()));
+    summary.put("applicantNik", personal.variable("applicantNik", registered.applicant().nik()));
     out.put("application", summary);
     out.put("personalDataMasked", personal.masking());
     if (personal.masking()) {
@@ -328,33 +339,11 @@ public class AuditTrail {
           (String) r.get("activityName"));
     }
 
-    String candidatesJson = variable(lifecycle.getId(), "candidates");
     List<Map<String, Object>> candidates = new ArrayList<>();
-    if (candidatesJson != null) {
-      try {
-        for (JsonNode c : personal.json(json.readTree(candidatesJson))) {
-          Map<String, Object> row = json.convertValue(c, Map.class);
-          row.put("outcomeLabel", outcomeLabel((String) row.get("outcome")));
-          candidates.add(row);
-          if (c.has("eligible")) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("time", null);
-            r.put("decisionKey", "jkn-eligibility");
-            r.put("decisionName", "Hasil kelayakan terakhir — " + c.path("name").asText(""));
-            // the last verdict per candidate as the process recorded it, whether or not the engine linked the
-            // evaluation to this instance (DecisionService calls outside a business rule task may not be)
-            r.put("activityName", "Dicatat pada data calon peserta (variabel candidates)");
-            r.put("linkedToInstance", false);
-            r.put("inputs", List.of(nameValue("requestType", app.type()), nameValue("bpjsStatus", c.path("bpjsStatus").asText(null)),
-                nameValue("bpjsSegment", c.path("bpjsSegment").asText(null))));
-            r.put("outputs", List.of(nameValue("eligible", c.path("eligible").asText()),
-                nameValue("reason", c.path("reason").asText(null)), nameValue("reasonText", c.path("reasonText").asText(null))));
-            decisionRows.add(r);
-          }
-        }
-      } catch (Exception e) {
-        throw new IllegalStateException("candidates is not JSON", e);
-      }
+    for (JsonNode c : personal.json(json.valueToTree(register.candidates(app.number())))) {
+      Map<String, Object> row = json.convertValue(c, Map.class);
+      row.put("outcomeLabel", outcomeLabel((String) row.get("outcome")));
+      candidates.add(row);
     }
     out.put("decisions", decisionRows);
     out.put("candidates", candidates);
@@ -461,14 +450,6 @@ public class AuditTrail {
     m.put("name", name);
     m.put("value", value);
     return m;
-  }
-
-  /** The value of a process-level variable as text (JSON variables serialized), or null. */
-  private String variable(String processInstanceId, String name) {
-    List<HistoricVariableInstance> found = history.createHistoricVariableInstanceQuery()
-        .processInstanceId(processInstanceId).variableName(name).disableCustomObjectDeserialization().list();
-    return found.stream().filter(v -> processInstanceId.equals(v.getActivityInstanceId())).findFirst()
-        .or(() -> found.stream().findFirst()).map(v -> text(v.getTypedValue())).orElse(null);
   }
 
   String text(TypedValue value) {

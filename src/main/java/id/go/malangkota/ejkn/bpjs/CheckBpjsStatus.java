@@ -1,5 +1,6 @@
 package id.go.malangkota.ejkn.bpjs;
 
+import id.go.malangkota.ejkn.application.RegistrationVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -8,14 +9,14 @@ import org.springframework.stereotype.Component;
 @Component("checkBpjsStatus")
 public class CheckBpjsStatus implements JavaDelegate {
 
-  private final BpjsEnrolmentService service;
+  private final ApplicationSubmissions applications;
 
-  public CheckBpjsStatus(BpjsEnrolmentService service) {
-    this.service = service;
+  public CheckBpjsStatus(ApplicationSubmissions applications) {
+    this.applications = applications;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.checkStatus(execution);
+    applications.checkStatus(RegistrationVariables.applicationNumber(execution));
   }
 }

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Service task "Periksa bukti penonaktifan" (checkDeactivationDocuments). */
+/** Service task "Periksa kelengkapan bukti" (checkDeactivationDocuments), from the required-documents table. */
 @Component("checkDeactivationDocuments")
 public class CheckDeactivationDocuments implements JavaDelegate {
 
@@ -16,6 +16,7 @@ public class CheckDeactivationDocuments implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.checkDocuments(execution);
+    boolean complete = service.missingEvidence(DeactivationVariables.applicationNumber(execution)).isEmpty();
+    DeactivationVariables.decide(execution, DeactivationVariables.DOCUMENTS_COMPLETE, complete);
   }
 }

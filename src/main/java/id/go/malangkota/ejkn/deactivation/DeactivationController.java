@@ -1,5 +1,6 @@
 package id.go.malangkota.ejkn.deactivation;
 
+import id.go.malangkota.ejkn.intake.StrictJson;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -19,23 +20,25 @@ import org.springframework.web.bind.annotation.RestController;
 public class DeactivationController {
 
   private final DeactivationService deactivations;
+  private final StrictJson json;
 
-  public DeactivationController(DeactivationService deactivations) {
+  public DeactivationController(DeactivationService deactivations, StrictJson json) {
     this.deactivations = deactivations;
+    this.json = json;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<Map<String, Object>> create(@RequestBody DeactivationRequest request) {
-    DeactivationService.Created created = deactivations.create(request);
+  public ResponseEntity<Map<String, Object>> create(@RequestBody String body) {
+    DeactivationService.Created created = deactivations.create(json.read(body, DeactivationRequest.class));
     String location = "/api/deactivations/" + created.number();
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("id", created.number());
-    body.put("applicationNumber", created.number());
-    body.put("processInstanceId", created.processInstanceId());
-    body.put("status", created.status());
-    body.put("missingDocuments", created.missingDocuments());
-    body.put("evidenceDeclared", created.evidenceDeclared());
-    return ResponseEntity.status(HttpStatus.CREATED).header(HttpHeaders.LOCATION, location).body(body);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("id", created.number());
+    answer.put("applicationNumber", created.number());
+    answer.put("processInstanceId", created.processInstanceId());
+    answer.put("status", created.status());
+    answer.put("missingDocuments", created.missingDocuments());
+    answer.put("evidenceDeclared", created.evidenceDeclared());
+    return ResponseEntity.status(HttpStatus.CREATED).header(HttpHeaders.LOCATION, location).body(answer);
   }
 
   @GetMapping("/{id}")

@@ -1,58 +1,54 @@
 package id.go.malangkota.ejkn.deactivation;
 
-import id.go.malangkota.ejkn.identity.StaffGroups;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.malangkota.ejkn.application.ApplicationLifecycle;
+import id.go.malangkota.ejkn.deactivation.DeactivationRegistry.Deactivation;
+import id.go.malangkota.ejkn.identity.SystemAccess;
 import id.go.malangkota.ejkn.intake.ApplicationService;
-import id.go.malangkota.ejkn.intake.ApplicationVariables;
-import id.go.malangkota.ejkn.intake.FieldError;
-import id.go.malangkota.ejkn.intake.InvalidApplicationException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The deactivation API's use cases. Starting runs in one transaction with the engine: a refused start (invalid,
+ * The deactivation API's use cases. A new request is a start of its process with the request as a transient
+ * variable: the registration at the process start is the one way in. One transaction: a refused start (invalid,
  * open request, not your kelurahan) leaves nothing behind.
  */
 @Service
 public class DeactivationService {
 
-  public static final String PROCESS = "jkn-deactivation";
-
   public record Created(String number, String processInstanceId, String status, List<String> missingDocuments,
       boolean evidenceDeclared) {}
 
-  private final DeactivationValidator validator;
   private final DeactivationRegistry registry;
-  private final ApplicationService applications;
-  private final ApplicationVariables json;
+  private final DeactivationProcessService process;
+  private final ApplicationLifecycle lifecycle;
   private final RuntimeService runtime;
   private final HistoryService history;
   private final TaskService tasks;
-  private final IdentityService identity;
+  private final SystemAccess system;
+  private final ObjectMapper json;
 
-  public DeactivationService(DeactivationValidator validator, DeactivationRegistry registry,
-      ApplicationService applications, ApplicationVariables json, RuntimeService runtime, HistoryService history,
-      TaskService tasks, IdentityService identity) {
-    this.validator = validator;
+  public DeactivationService(DeactivationRegistry registry, DeactivationProcessService process,
+      ApplicationLifecycle lifecycle, RuntimeService runtime, HistoryService history, TaskService tasks,
+      SystemAccess system, ObjectMapper json) {
     this.registry = registry;
-    this.applications = applications;
-    this.json = json;
+    this.process = process;
+    this.lifecycle = lifecycle;
     this.runtime = runtime;
     this.history = history;
     this.tasks = tasks;
-    this.identity = identity;
+    this.system = system;
+    this.json = json;
   }
 
   /**
@@ -73,47 +69,31 @@ public class DeactivationService {
   @Transactional
   public Created create(DeactivationRequest request) {
     DeactivationRequest d = withApiDefaults(request);
-    List<FieldError> errors = validator.validate(d);
-    if (!errors.isEmpty()) {
-      throw new InvalidApplicationException(errors);
+    String body;
+    try {
+      body = json.writeValueAsString(d);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
     }
-    requireOwnKelurahan(d.kelurahanCode());
-    registry.openRequestOf(d.nik()).ifPresent(open -> {
-      throw new PersonHasOpenRequestException(d.nik(), open.number(), open.requestType());
-    });
-    ProcessInstance pi = runtime.startProcessInstanceByKey(PROCESS, DeactivationVariables.forStart(d));
-    Map<String, Object> vars = variables(pi.getId());
-    boolean complete = !Boolean.FALSE.equals(vars.get("documentsComplete"));
-    List<String> missing = vars.get("missingDocuments") == null ? List.of()
-        : json.fromJson(vars.get("missingDocuments"), new com.fasterxml.jackson.core.type.TypeReference<List<String>>() {});
-    return new Created(pi.getBusinessKey(), pi.getId(), complete ? "IN_PROGRESS" : "STOPPED_MISSING_DOCUMENTS",
-        missing, d.documents() != null);
-  }
-
-  /** Only a kelurahan files, and only for itself; agencies verify and never start one (administrators may). */
-  private void requireOwnKelurahan(String kelurahanCode) {
-    Authentication auth = identity.getCurrentAuthentication();
-    List<String> groups = auth == null || auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
-    if (!groups.contains(kelurahanCode) && !groups.contains(StaffGroups.ADMIN)) {
-      throw new ApplicationService.ForbiddenException("KELURAHAN_NOT_YOURS",
-          "Penonaktifan hanya dapat diajukan oleh petugas kelurahan untuk kelurahannya sendiri.");
-    }
+    ProcessInstance pi = runtime.createProcessInstanceByKey(DeactivationVariables.PROCESS)
+        .setVariable(DeactivationStartInput.REQUEST, Variables.stringValue(body, true)).execute();
+    List<String> missing = system.read(() -> process.missingEvidence(pi.getBusinessKey()));
+    return new Created(pi.getBusinessKey(), pi.getId(), missing.isEmpty() ? "IN_PROGRESS" : "STOPPED_MISSING_DOCUMENTS",
+        missing, d != null && d.documents() != null);
   }
 
   /** Status, current steps and outcome, for whoever may read the process instance (its kelurahan, auditors). */
   public Map<String, Object> view(String id) {
-    DeactivationRegistry.DeactivationRow row = registry.find(id)
-        .orElseThrow(() -> new ApplicationService.NotFoundException("Permohonan penonaktifan " + id + " tidak ditemukan."));
+    Deactivation row = registry.find(id).orElseThrow(() ->
+        new ApplicationService.NotFoundException("Permohonan penonaktifan " + id + " tidak ditemukan."));
     boolean visible = history.createHistoricProcessInstanceQuery().processInstanceId(row.processInstanceId()).count() > 0
         || tasks.createTaskQuery().processInstanceId(row.processInstanceId()).count() > 0;
     if (!visible) {
       throw new ApplicationService.ForbiddenException("NOT_YOUR_APPLICATION",
           "Anda tidak berwenang melihat permohonan ini.");
     }
-    return applications.asSystem(() -> {
-      HistoricProcessInstance hpi = history.createHistoricProcessInstanceQuery()
-          .processInstanceId(row.processInstanceId()).singleResult();
-      Map<String, Object> vars = variables(row.processInstanceId());
+    return system.read(() -> {
+      ApplicationLifecycle.View v = lifecycle.of(row.number(), row.processInstanceId()).orElseThrow();
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("id", row.number());
       out.put("applicationNumber", row.number());
@@ -123,44 +103,31 @@ public class DeactivationService {
       out.put("nik", row.nik());
       out.put("reason", row.reason());
       out.put("reasonText", DeactivationReasons.label(row.reason()));
-      out.put("status", hpi.getEndTime() == null ? "IN_PROGRESS" : "COMPLETED");
-      out.put("endActivity", hpi.getEndActivityId());
-      out.put("createdAt", hpi.getStartTime());
-      out.put("endedAt", hpi.getEndTime());
-      out.put("bpjsStatus", vars.get("bpjsStatus"));
-      out.put("bpjsSegment", vars.get("bpjsSegment"));
-      out.put("outcome", vars.get("deactivationOutcome"));
-      out.put("outcomeText", vars.get("deactivationOutcomeText"));
-      if (Boolean.FALSE.equals(vars.get("documentsComplete"))) {
+      out.put("status", v.running() ? "IN_PROGRESS" : "COMPLETED");
+      out.put("stage", v.stage());
+      out.put("endActivity", v.endActivityId());
+      out.put("createdAt", v.startedAt());
+      out.put("endedAt", v.endedAt());
+      out.put("bpjsStatus", row.bpjsStatus());
+      out.put("bpjsSegment", row.bpjsSegment());
+      out.put("outcome", row.outcome());
+      out.put("outcomeText", row.outcomeText());
+      List<String> missing = process.missingEvidence(row.number());
+      if (!missing.isEmpty()) {
         out.put("outcome", "MISSING_DOCUMENT");
-        out.put("missingDocuments", json.fromJson(vars.get("missingDocuments"), List.class));
+        out.put("missingDocuments", missing);
       }
       List<Map<String, Object>> steps = new ArrayList<>();
-      for (Task t : tasks.createTaskQuery().processInstanceId(row.processInstanceId()).list()) {
+      for (ApplicationLifecycle.OpenTask t : v.tasks()) {
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("taskKey", t.getTaskDefinitionKey());
-        s.put("name", t.getName());
-        s.put("due", t.getDueDate());
-        s.put("assignee", t.getAssignee());
+        s.put("taskKey", t.taskKey());
+        s.put("name", t.name());
+        s.put("due", t.due());
+        s.put("assignee", t.assignee());
         steps.add(s);
       }
       out.put("currentSteps", steps);
       return out;
-    });
-  }
-
-  /** The instance's variables of the process scope (history, so an instance that already ended is included). */
-  private Map<String, Object> variables(String processInstanceId) {
-    return applications.asSystem(() -> {
-      Map<String, Object> vars = new LinkedHashMap<>();
-      for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
-          .processInstanceId(processInstanceId).list()) {
-        if (v.getValue() != null && (v.getActivityInstanceId() == null
-            || v.getActivityInstanceId().equals(processInstanceId) || !vars.containsKey(v.getName()))) {
-          vars.put(v.getName(), v.getValue());
-        }
-      }
-      return vars;
     });
   }
 }

@@ -1,10 +1,9 @@
 package id.go.malangkota.ejkn.deactivation;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import id.go.malangkota.ejkn.intake.ApplicationVariables;
+import id.go.malangkota.ejkn.deactivation.DeactivationProcessService.Evidence;
+import id.go.malangkota.ejkn.deactivation.DeactivationRegistry.Deactivation;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The Markdown the deactivation forms show ({{verificationSummary}}): who, why, BPJS data, evidence, decisions. */
 final class DeactivationSummary {
@@ -15,52 +14,40 @@ final class DeactivationSummary {
 
   private DeactivationSummary() {}
 
-  static String markdown(VariableScope s, ApplicationVariables json) {
+  static String markdown(Deactivation d, String kelurahanName, List<Evidence> evidence) {
     StringBuilder md = new StringBuilder();
-    md.append("**No. permohonan:** ").append(v(s, "applicationNumber")).append(" · **").append(v(s, "kelurahanName"))
+    md.append("**No. permohonan:** ").append(d.number()).append(" · **").append(kelurahanName)
         .append("** · Penonaktifan kepesertaan PBI APBD\n\n");
     md.append("| NIK | Nama (data BPJS) | Alasan | Status BPJS | Segmen | No. kartu | FKTP |\n")
         .append("|---|---|---|---|---|---|---|\n");
-    md.append("| ").append(v(s, "nik")).append(" | ").append(clean(v(s, "participantName"))).append(" | ")
-        .append(DeactivationReasons.label(v(s, DeactivationVariables.REASON))).append(" | ")
-        .append(STATUS.getOrDefault(v(s, "bpjsStatus"), "—")).append(" | ").append(dash(v(s, "bpjsSegment")))
-        .append(" | ").append(dash(v(s, "cardNumber"))).append(" | ").append(dash(clean(v(s, "fktpName"))))
-        .append(" |\n\n");
-    String note = v(s, DeactivationVariables.NOTE);
-    md.append("**Catatan kelurahan:** ").append(note.isBlank() ? "—" : clean(note)).append("\n\n");
+    md.append("| ").append(d.nik()).append(" | ").append(clean(d.participantName())).append(" | ")
+        .append(DeactivationReasons.label(d.reason())).append(" | ")
+        .append(STATUS.getOrDefault(d.bpjsStatus() == null ? "" : d.bpjsStatus(), "—")).append(" | ")
+        .append(dash(d.bpjsSegment())).append(" | ").append(dash(d.cardNumber())).append(" | ")
+        .append(dash(clean(d.fktpName()))).append(" |\n\n");
+    md.append("**Catatan kelurahan:** ").append(d.note() == null ? "—" : clean(d.note())).append("\n\n");
     md.append("**Bukti yang diserahkan:**");
-    Object checklist = s.getVariable("evidenceChecklist");
-    if (checklist != null) {
-      for (String line : json.fromJson(checklist, new TypeReference<List<String>>() {})) {
-        md.append("\n- ").append(clean(line));
-      }
+    for (Evidence e : evidence) {
+      String mark = e.given() == null ? "? " : e.given() ? "✔ " : "✘ ";
+      md.append("\n- ").append(mark).append(clean(e.label())).append(e.mandatory() ? "" : " (bila ada)");
     }
-    if (Boolean.FALSE.equals(s.getVariable(DeactivationVariables.DOCUMENTS_DECLARED))) {
+    if (!d.evidenceDeclared()) {
       md.append("\n\n*Permohonan masuk melalui API tanpa daftar dokumen (tanda ?): pastikan buktinya sendiri "
           + "sebelum menyetujui.*");
     }
-    String verifiers = v(s, "verifierLabels");
-    if (!verifiers.isBlank()) {
-      md.append("\n\n**Verifikator:** ").append(verifiers);
-      String decision = v(s, "verificationDecision");
-      if (!decision.isBlank()) {
-        md.append(" — ").append(DECISIONS.getOrDefault(decision, decision));
-        String by = v(s, "verifyDeactivationCompletedBy");
-        if (!by.isBlank()) {
-          md.append(" oleh ").append(clean(by));
+    if (d.verifiers() != null && !d.verifiers().isBlank()) {
+      md.append("\n\n**Verifikator:** ").append(d.verifiers());
+      if (d.verificationDecision() != null) {
+        md.append(" — ").append(DECISIONS.getOrDefault(d.verificationDecision(), d.verificationDecision()));
+        if (d.verifiedBy() != null) {
+          md.append(" oleh ").append(clean(d.verifiedBy()));
         }
-        String vnote = v(s, "verificationNote");
-        if (!vnote.isBlank()) {
-          md.append(": ").append(clean(vnote));
+        if (d.verificationNote() != null && !d.verificationNote().isBlank()) {
+          md.append(": ").append(clean(d.verificationNote()));
         }
       }
     }
     return md.toString();
-  }
-
-  private static String v(VariableScope s, String name) {
-    Object value = s.getVariable(name);
-    return value == null ? "" : value.toString();
   }
 
   private static String dash(String s) {

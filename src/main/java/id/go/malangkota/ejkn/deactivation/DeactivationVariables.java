@@ -1,92 +1,80 @@
 package id.go.malangkota.ejkn.deactivation;
 
-import id.go.malangkota.ejkn.intake.ApplicationVariables;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import id.go.malangkota.ejkn.application.RequestType;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 
 /**
- * How a deactivation lives in the process: flat, typed variables that the Camunda Forms, the DMN tables
- * ({@code requestType}, {@code deactivationReason}) and Cockpit read directly. Document flags use the form names of
- * the {@code required-documents} table's flags ({@code deathCertificate} → {@code docDeathCertificate}).
+ * The variables of the deactivation process ({@code jkn-deactivation}) — the only place their names are written. The
+ * request's data lives in the {@link DeactivationRegistry}; the process carries what its gateways, the DMN tables
+ * ({@code requestType}, {@code deactivationReason}), forms and Tasklist need.
  */
 public final class DeactivationVariables {
 
-  public static final String REQUEST_TYPE = "DEACTIVATION";
-  public static final String NIK = "nik";
+  public static final String PROCESS = "jkn-deactivation";
+  public static final String REQUEST_TYPE = RequestType.DEACTIVATION.name();
+  public static final String APPLICATION_NUMBER = "applicationNumber";
+  public static final String KELURAHAN_CODE = "kelurahanCode";
+  public static final String KELURAHAN_NAME = "kelurahanName";
+  public static final String APPLICANT_NAME = "applicantName";
+  public static final String REQUEST_TYPE_VARIABLE = "requestType";
   public static final String REASON = "deactivationReason";
-  public static final String REASON_LABEL = "deactivationReasonLabel";
-  public static final String NOTE = "deactivationNote";
-  public static final String EMAIL = "email";
-  /** false when the request named no documents at all (an API client that sends only the contract fields). */
-  public static final String DOCUMENTS_DECLARED = "documentsDeclared";
+  // transient, for the step right after
+  public static final String DOCUMENTS_COMPLETE = "documentsComplete";
+  public static final String BPJS_STATUS = "bpjsStatus";
+  public static final String BPJS_SEGMENT = "bpjsSegment";
+  public static final String VERIFIERS = "deactivationVerifiers";
+  public static final String ALLOWED = "deactivationAllowed";
+  // the officers' answers (forms verify-deactivation, sign-deactivation)
+  public static final String VERIFICATION_DECISION = "verificationDecision";
+  public static final String VERIFICATION_REASON = "verificationReason";
+  public static final String VERIFICATION_NOTE = "verificationNote";
+  public static final String SIGN_DECISION = "signDecision";
+  public static final String SIGN_NOTE = "signNote";
 
   private DeactivationVariables() {}
 
-  /** The variables a start through the API carries (the Tasklist start form submits the same names). */
-  public static Map<String, Object> forStart(DeactivationRequest d) {
-    Map<String, Object> v = new HashMap<>();
-    v.put("kelurahanCode", d.kelurahanCode());
-    v.put(NIK, d.nik());
-    v.put(REASON, d.reason());
-    if (d.note() != null) {
-      v.put(NOTE, d.note());
-    }
-    if (d.email() != null && !d.email().isBlank()) {
-      v.put(EMAIL, d.email().trim());
-    }
-    v.put(DOCUMENTS_DECLARED, d.documents() != null);
-    if (d.documents() != null) {
-      d.documents().forEach((flag, given) -> v.put(ApplicationVariables.formFlag(flag), Boolean.TRUE.equals(given)));
-    }
-    return v;
-  }
-
-  /** Reads the request back from a start (API or form); {@code kelurahanCode} falls back to the officer's. */
-  public static DeactivationRequest read(VariableScope scope, String officersKelurahan) {
-    Object code = scope.getVariable("kelurahanCode");
-    Map<String, Boolean> documents = null;
-    if (!Boolean.FALSE.equals(scope.getVariable(DOCUMENTS_DECLARED))) {
-      documents = new LinkedHashMap<>();
-      for (String flag : ApplicationVariables.DOCUMENT_FLAGS) {
-        Object v = scope.getVariable(ApplicationVariables.formFlag(flag));
-        if (v != null) {
-          documents.put(flag, Boolean.TRUE.equals(v));
-        }
-      }
-    }
-    return new DeactivationRequest(code == null ? officersKelurahan : code.toString(), trim(string(scope, NIK)),
-        string(scope, REASON), blankToNull(string(scope, NOTE)), blankToNull(string(scope, EMAIL)), documents);
-  }
-
-  /** Normalises what was read: the values the rest of the process relies on. */
-  public static void write(VariableScope scope, DeactivationRequest d) {
-    scope.setVariable("requestType", REQUEST_TYPE);
-    scope.setVariable("kelurahanCode", d.kelurahanCode());
-    scope.setVariable(NIK, d.nik());
+  public static void registered(VariableScope scope, String number, DeactivationRequest d, String kelurahanName,
+      String applicantName) {
+    scope.setVariable(APPLICATION_NUMBER, number);
+    scope.setVariable(KELURAHAN_CODE, d.kelurahanCode());
+    scope.setVariable(KELURAHAN_NAME, kelurahanName);
+    scope.setVariable(APPLICANT_NAME, applicantName);
+    scope.setVariable(REQUEST_TYPE_VARIABLE, REQUEST_TYPE);
     scope.setVariable(REASON, d.reason());
-    scope.setVariable(REASON_LABEL, DeactivationReasons.label(d.reason()));
-    scope.setVariable(NOTE, d.note());
-    scope.setVariable(EMAIL, d.email());
-    scope.setVariable(DOCUMENTS_DECLARED, d.documents() != null);
-    if (d.documents() != null) {
-      for (String flag : ApplicationVariables.DOCUMENT_FLAGS) {
-        scope.setVariable(ApplicationVariables.formFlag(flag), Boolean.TRUE.equals(d.documents().get(flag)));
-      }
-    }
+  }
+
+  public static String applicationNumber(VariableScope scope) {
+    return string(scope, APPLICATION_NUMBER);
+  }
+
+  /** A transient value for the gateway or table right after the step (never stored nor kept in history). */
+  public static void decide(VariableScope scope, String name, Object value) {
+    scope.setVariable(name, Variables.untypedValue(value, true));
+  }
+
+  public static String verificationDecision(VariableScope scope) {
+    return string(scope, VERIFICATION_DECISION);
+  }
+
+  public static String verificationReason(VariableScope scope) {
+    return string(scope, VERIFICATION_REASON);
+  }
+
+  public static String verificationNote(VariableScope scope) {
+    return string(scope, VERIFICATION_NOTE);
+  }
+
+  public static String signDecision(VariableScope scope) {
+    return string(scope, SIGN_DECISION);
+  }
+
+  public static String signNote(VariableScope scope) {
+    return string(scope, SIGN_NOTE);
   }
 
   static String string(VariableScope scope, String name) {
     Object v = scope.getVariable(name);
     return v == null ? null : v.toString();
-  }
-
-  private static String trim(String s) {
-    return s == null ? null : s.trim();
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
   }
 }

@@ -1,6 +1,6 @@
 package id.go.malangkota.ejkn.deactivation;
 
-import id.go.malangkota.ejkn.intake.CandidateAlreadyOpenException;
+import id.go.malangkota.ejkn.application.CandidateAlreadyOpenException;
 import java.util.List;
 
 /**

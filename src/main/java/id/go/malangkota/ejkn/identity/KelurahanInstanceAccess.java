@@ -31,6 +31,8 @@ import org.springframework.stereotype.Component;
 public class KelurahanInstanceAccess extends AbstractProcessEnginePlugin {
 
   public static final String KELURAHAN_VARIABLE = "kelurahanCode";
+  /** Transient marker: the grant of this start is made. */
+  static final String GRANTED = "kelurahanAccessGranted";
 
   private final KelurahanDirectory kelurahan;
 
@@ -62,15 +64,21 @@ public class KelurahanInstanceAccess extends AbstractProcessEnginePlugin {
     if (!(code instanceof String group) || group.isBlank()) {
       return;
     }
-    // nobody files for another kelurahan, whether through our API, the engine's REST API or Tasklist
+    // nobody files for another kelurahan, whether through our API, the engine's REST API or Tasklist; an instance
+    // called by another one (the BPJS submission) is started by the engine for the application, not by the user
     Authentication current = Context.getCommandContext().getAuthentication();
-    if (current != null && current.getUserId() != null && kelurahan.isKelurahan(group)) {
+    if (execution.getSuperExecution() == null && current != null && current.getUserId() != null
+        && kelurahan.isKelurahan(group)) {
       List<String> groups = current.getGroupIds() == null ? List.of() : current.getGroupIds();
       if (!groups.contains(group) && !groups.contains(StaffGroups.ADMIN)) {
         throw new AuthorizationException(current.getUserId(), Permissions.CREATE_INSTANCE.getName(),
             Resources.PROCESS_INSTANCE.resourceName(), group);
       }
     }
+    if (execution.hasVariableLocal(GRANTED)) {
+      return; // granted in this start already (the start listener and the registration both ask)
+    }
+    execution.setVariableLocal(GRANTED, org.camunda.bpm.engine.variable.Variables.booleanValue(true, true));
     String instanceId = execution.getProcessInstanceId();
     AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
     // the starting officer may not manage authorizations; this grant is the system's, not the officer's

@@ -25,16 +25,21 @@ public class ApplicationController {
   private final ApplicationService applications;
   private final DocumentService documents;
   private final ReceiptPdf receipt;
+  private final StrictJson json;
+  private final id.go.malangkota.ejkn.identity.SystemAccess system;
 
-  public ApplicationController(ApplicationService applications, DocumentService documents, ReceiptPdf receipt) {
+  public ApplicationController(ApplicationService applications, DocumentService documents, ReceiptPdf receipt,
+      StrictJson json, id.go.malangkota.ejkn.identity.SystemAccess system) {
     this.applications = applications;
     this.documents = documents;
     this.receipt = receipt;
+    this.json = json;
+    this.system = system;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<Map<String, Object>> create(@RequestBody ApplicationRequest request) {
-    ApplicationService.Created created = applications.create(request);
+  public ResponseEntity<Map<String, Object>> create(@RequestBody String body) {
+    ApplicationService.Created created = applications.create(json.read(body, ApplicationRequest.class));
     String base = "/api/applications/" + created.applicationNumber();
     return ResponseEntity.status(HttpStatus.CREATED).header(HttpHeaders.LOCATION, base).body(Map.of(
         "id", created.applicationNumber(),
@@ -59,7 +64,7 @@ public class ApplicationController {
   @GetMapping(value = "/{id}/receipt", produces = MediaType.APPLICATION_PDF_VALUE)
   public ResponseEntity<byte[]> receipt(@PathVariable String id) {
     var row = applications.readable(id);
-    byte[] pdf = applications.asSystem(() -> receipt.render(row));
+    byte[] pdf = system.read(() -> receipt.render(row.applicationNumber()));
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
             .filename("tanda-terima-" + row.applicationNumber() + ".pdf").build().toString())
@@ -67,14 +72,14 @@ public class ApplicationController {
   }
 
   @PostMapping(value = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  public ResponseEntity<DocumentStore.StoredDocument> upload(@PathVariable String id,
+  public ResponseEntity<id.go.malangkota.ejkn.application.DocumentStore.StoredDocument> upload(@PathVariable String id,
       @RequestParam(value = "kind", required = false) String kind,
       @RequestParam(value = "file", required = false) MultipartFile file) throws IOException {
     return ResponseEntity.status(HttpStatus.CREATED).body(documents.upload(id, kind, file));
   }
 
   @GetMapping("/{id}/documents")
-  public List<DocumentStore.StoredDocument> list(@PathVariable String id) {
+  public List<id.go.malangkota.ejkn.application.DocumentStore.StoredDocument> list(@PathVariable String id) {
     return documents.list(id);
   }
 

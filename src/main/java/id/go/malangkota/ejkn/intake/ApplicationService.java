@@ -1,36 +1,35 @@
 package id.go.malangkota.ejkn.intake;
 
-import id.go.malangkota.ejkn.identity.StaffGroups;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.malangkota.ejkn.application.ApplicationLifecycle;
+import id.go.malangkota.ejkn.application.ApplicationRegister;
+import id.go.malangkota.ejkn.application.CandidateResult;
+import id.go.malangkota.ejkn.application.RegistrationVariables;
+import id.go.malangkota.ejkn.application.RequestType;
+import id.go.malangkota.ejkn.identity.SystemAccess;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The application API's use cases. Starting runs in one transaction with the engine, so a refused start
- * (invalid, duplicate, not your kelurahan) leaves nothing behind.
+ * The application API's use cases. A new application is simply a start of its process with the request as a
+ * transient variable: the registration at the process start ({@link RegistrationService}) is the one way in, for the
+ * API exactly as for Tasklist and the engine's REST API. It runs in one transaction, so a refused start (invalid,
+ * duplicate, not your kelurahan) leaves nothing behind.
  */
 @Service
 public class ApplicationService {
 
-  public static final String PROCESS = "jkn-registration";
-  /** Urgent reactivation has its own process (the 3×24-hour window and its escalations) around the lifecycle. */
-  public static final String URGENT_PROCESS = "jkn-urgent-reactivation";
-
-  /** Thrown when the caller may not act for that kelurahan or read that application (HTTP 403). */
+  /** Thrown when the caller may not read that application (HTTP 403). */
   public static class ForbiddenException extends RuntimeException {
     private final String code;
 
@@ -53,23 +52,23 @@ public class ApplicationService {
 
   public record Created(String applicationNumber, String processInstanceId) {}
 
-  private final ApplicationValidator validator;
-  private final ApplicationRegistry registry;
-  private final ApplicationVariables variables;
+  private final ApplicationRegister register;
+  private final ApplicationLifecycle lifecycle;
   private final RuntimeService runtime;
   private final HistoryService history;
   private final TaskService tasks;
-  private final IdentityService identity;
+  private final SystemAccess system;
+  private final ObjectMapper json;
 
-  public ApplicationService(ApplicationValidator validator, ApplicationRegistry registry, ApplicationVariables variables,
-      RuntimeService runtime, HistoryService history, TaskService tasks, IdentityService identity) {
-    this.validator = validator;
-    this.registry = registry;
-    this.variables = variables;
+  public ApplicationService(ApplicationRegister register, ApplicationLifecycle lifecycle, RuntimeService runtime,
+      HistoryService history, TaskService tasks, SystemAccess system, ObjectMapper json) {
+    this.register = register;
+    this.lifecycle = lifecycle;
     this.runtime = runtime;
     this.history = history;
     this.tasks = tasks;
-    this.identity = identity;
+    this.system = system;
+    this.json = json;
   }
 
   /**
@@ -80,153 +79,109 @@ public class ApplicationService {
     Map<String, Boolean> docs = new LinkedHashMap<>(a.documents() == null ? Map.of() : a.documents());
     docs.putIfAbsent("ktp", true);
     docs.putIfAbsent("familyCard", true);
-    if (a.submittedBy() != null && !"SELF".equals(a.submittedBy().relation())) {
+    if (a.submittedBy() != null && a.submittedBy().relation() != null && !"SELF".equals(a.submittedBy().relation())) {
       docs.putIfAbsent("representativeKtp", true);
       docs.putIfAbsent("powerOfAttorney", Boolean.TRUE.equals(a.submittedBy().powerOfAttorney()));
     }
-    return new ApplicationRequest(a.type(), a.kelurahanCode(), a.familyCardNumber(), a.address(), a.phone(), a.email(),
-        a.submittedBy(), a.members(), docs, a.hospitalAdmission());
+    return a.withDocuments(docs);
   }
 
   @Transactional
   public Created create(ApplicationRequest request) {
     ApplicationRequest a = withApiDefaults(request);
-    List<FieldError> errors = validator.validate(a);
-    if (!errors.isEmpty()) {
-      throw new InvalidApplicationException(errors);
+    String process = RequestType.URGENT_REACTIVATION.name().equals(a.type()) ? RegistrationVariables.URGENT_PROCESS
+        : RegistrationVariables.PROCESS;
+    String body;
+    try {
+      body = json.writeValueAsString(a);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
     }
-    requireOwnKelurahan(a.kelurahanCode());
-    for (ApplicationRequest.Member m : a.candidates()) {
-      Optional<String> open = registry.openApplicationOf(m.nik());
-      if (open.isPresent()) {
-        throw new CandidateAlreadyOpenException(List.of(m.nik()), open.get());
-      }
-    }
-    String process = "URGENT_REACTIVATION".equals(a.type()) ? URGENT_PROCESS : PROCESS;
-    ProcessInstance pi = runtime.startProcessInstanceByKey(process,
-        Map.of(ApplicationVariables.APPLICATION, variables.toJson(a), "kelurahanCode", a.kelurahanCode()));
+    ProcessInstance pi = runtime.createProcessInstanceByKey(process)
+        .setVariable(StartInput.REQUEST, Variables.stringValue(body, true)).execute();
     return new Created(pi.getBusinessKey(), pi.getId());
   }
 
-  private void requireOwnKelurahan(String kelurahanCode) {
-    Authentication auth = identity.getCurrentAuthentication();
-    List<String> groups = auth == null || auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
-    if (!groups.contains(kelurahanCode) && !groups.contains(StaffGroups.ADMIN)) {
-      throw new ForbiddenException("KELURAHAN_NOT_YOURS",
-          "Anda hanya dapat mengajukan permohonan untuk kelurahan Anda sendiri.");
-    }
-  }
-
   /** The application if the caller may read it: its kelurahan, an agency with a task in it, auditors, admins. */
-  public ApplicationRegistry.ApplicationRow readable(String id) {
-    ApplicationRegistry.ApplicationRow row = registry.find(id)
+  public ApplicationRegister.Summary readable(String id) {
+    ApplicationRegister.Summary row = register.summary(id)
         .orElseThrow(() -> new NotFoundException("Permohonan " + id + " tidak ditemukan."));
-    boolean visible = history.createHistoricProcessInstanceQuery().processInstanceId(row.processInstanceId()).count() > 0
-        || tasks.createTaskQuery().processInstanceId(row.processInstanceId()).count() > 0
-        || asSystem(() -> lifecycle(row.processInstanceId())).map(child ->
-            tasks.createTaskQuery().processInstanceId(child.getId()).count() > 0).orElse(false);
+    String pid = row.processInstanceId();
+    boolean visible = history.createHistoricProcessInstanceQuery().processInstanceId(pid).count() > 0
+        || tasks.createTaskQuery().processInstanceId(pid).count() > 0
+        || system.read(() -> runtime.createProcessInstanceQuery().superProcessInstanceId(pid).list()).stream()
+            .anyMatch(child -> tasks.createTaskQuery().processInstanceId(child.getId()).count() > 0);
     if (!visible) {
       throw new ForbiddenException("NOT_YOUR_APPLICATION", "Anda tidak berwenang melihat permohonan ini.");
     }
     return row;
   }
 
+  /** Only the kelurahan that filed it (or an administrator) adds documents to an application. */
+  public ApplicationRegister.Summary writable(String id) {
+    ApplicationRegister.Summary row = register.summary(id)
+        .orElseThrow(() -> new NotFoundException("Permohonan " + id + " tidak ditemukan."));
+    if (!system.actor().actsFor(row.kelurahanCode()) || system.actor().isSystem()) {
+      throw new ForbiddenException(KelurahanNotYoursException.CODE, KelurahanNotYoursException.MESSAGE);
+    }
+    return row;
+  }
+
   public List<Map<String, Object>> recentOfMyKelurahan() {
-    Authentication auth = identity.getCurrentAuthentication();
-    List<String> groups = auth == null || auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
+    List<String> groups = system.actor().groups();
     List<Map<String, Object>> out = new ArrayList<>();
-    for (ApplicationRegistry.Summary s : registry.recent(groups, 50)) {
+    for (ApplicationRegister.Summary s : register.recent(groups, 50)) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("applicationNumber", s.applicationNumber());
-      m.put("type", s.requestType());
+      m.put("type", s.type().name());
+      m.put("typeLabel", s.type().shortLabel());
       m.put("kelurahanCode", s.kelurahanCode());
+      m.put("applicantName", s.applicantName());
       m.put("createdAt", s.createdAt());
-      m.put("status", asSystem(() -> history.createHistoricProcessInstanceQuery()
+      m.put("status", system.read(() -> history.createHistoricProcessInstanceQuery()
           .processInstanceId(s.processInstanceId()).unfinished().count() > 0) ? "IN_PROGRESS" : "COMPLETED");
       out.add(m);
     }
     return out;
   }
 
-  /** Only the kelurahan that filed it (or an administrator) adds documents to an application. */
-  public ApplicationRegistry.ApplicationRow writable(String id) {
-    ApplicationRegistry.ApplicationRow row = registry.find(id)
-        .orElseThrow(() -> new NotFoundException("Permohonan " + id + " tidak ditemukan."));
-    requireOwnKelurahan(row.kelurahanCode());
-    return row;
-  }
-
   public Map<String, Object> view(String id) {
-    ApplicationRegistry.ApplicationRow row = readable(id);
-    return asSystem(() -> {
-      HistoricProcessInstance outer = history.createHistoricProcessInstanceQuery()
-          .processInstanceId(row.processInstanceId()).singleResult();
-      HistoricProcessInstance hpi = lifecycle(row.processInstanceId()).orElse(outer);
-      Map<String, Object> vars = new LinkedHashMap<>();
-      for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
-          .processInstanceId(hpi.getId()).list()) {
-        if (v.getValue() != null && (v.getActivityInstanceId() == null
-            || v.getActivityInstanceId().equals(hpi.getId()) || !vars.containsKey(v.getName()))) {
-          vars.put(v.getName(), v.getValue());
-        }
-      }
+    ApplicationRegister.Summary row = readable(id);
+    return system.read(() -> {
+      ApplicationLifecycle.View v = lifecycle.of(row.applicationNumber(), row.processInstanceId())
+          .orElseThrow(() -> new NotFoundException("Riwayat permohonan " + id + " tidak ada lagi."));
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("id", row.applicationNumber());
       out.put("applicationNumber", row.applicationNumber());
       out.put("processInstanceId", row.processInstanceId());
-      out.put("type", row.requestType());
+      out.put("type", row.type().name());
+      out.put("typeLabel", row.type().label());
       out.put("kelurahanCode", row.kelurahanCode());
-      out.put("kelurahanName", vars.get("kelurahanName"));
-      out.put("status", outer.getEndTime() == null ? "IN_PROGRESS" : "COMPLETED");
-      out.put("endActivity", hpi.getEndActivityId());
-      out.put("createdAt", hpi.getStartTime());
-      out.put("endedAt", hpi.getEndTime());
+      out.put("applicantName", row.applicantName());
+      out.put("status", v.running() ? "IN_PROGRESS" : "COMPLETED");
+      out.put("stage", v.stage());
+      out.put("outcome", v.outcome());
+      out.put("endActivity", v.endActivityId());
+      out.put("createdAt", v.startedAt());
+      out.put("endedAt", v.endedAt());
       List<Map<String, Object>> steps = new ArrayList<>();
-      for (Task t : tasks.createTaskQuery().processInstanceId(hpi.getId()).list()) {
+      for (ApplicationLifecycle.OpenTask t : v.tasks()) {
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("taskKey", t.getTaskDefinitionKey());
-        s.put("name", t.getName());
-        s.put("due", t.getDueDate());
-        s.put("assignee", t.getAssignee());
+        s.put("taskKey", t.taskKey());
+        s.put("name", t.name());
+        s.put("lane", t.lane());
+        s.put("due", t.due());
+        s.put("assignee", t.assignee());
         steps.add(s);
       }
       out.put("currentSteps", steps);
-      if (vars.get("overallDeadline") != null) {
-        out.put("overallDeadline", vars.get("overallDeadline"));
-      }
-      Object candidates = vars.get(Candidates.VARIABLE);
-      out.put("candidates", candidates == null ? List.of() : variables.fromJson(candidates, List.class));
-      Object missing = vars.get("missingDocuments");
-      if (missing != null) {
-        out.put("missingDocuments", variables.fromJson(missing, List.class));
-      }
-      if (vars.get("correctionReasons") != null && hpi.getEndTime() == null) {
-        out.put("correctionReasons", vars.get("correctionReasons"));
+      register.find(row.applicationNumber()).map(a -> a.overallDeadline()).ifPresent(d -> out.put("overallDeadline", d));
+      List<CandidateResult> candidates = register.candidates(row.applicationNumber());
+      out.put("candidates", candidates);
+      if (v.running()) {
+        register.correctionReasons(row.applicationNumber()).ifPresent(r -> out.put("correctionReasons", r));
       }
       return out;
     });
-  }
-
-  /**
-   * The instance that runs the shared lifecycle: the application's own process instance, or the lifecycle it
-   * called (urgent reactivation).
-   */
-  public Optional<HistoricProcessInstance> lifecycle(String processInstanceId) {
-    HistoricProcessInstance child = history.createHistoricProcessInstanceQuery()
-        .superProcessInstanceId(processInstanceId).processDefinitionKey(PROCESS).singleResult();
-    return Optional.ofNullable(child);
-  }
-
-  /** Reads the application's data once access has been decided. */
-  public <T> T asSystem(Supplier<T> work) {
-    Authentication saved = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (saved != null) {
-        identity.setAuthentication(saved);
-      }
-    }
   }
 }

@@ -1,5 +1,6 @@
 package id.go.malangkota.ejkn.intake;
 
+import id.go.malangkota.ejkn.application.RegistrationVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,7 @@ public class CheckDocuments implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.checkDocuments(execution);
+    boolean complete = service.checkDocuments(RegistrationVariables.applicationNumber(execution));
+    RegistrationVariables.decide(execution, RegistrationVariables.DOCUMENTS_COMPLETE, complete);
   }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.camunda.bpm.engine.IdentityService;
+import id.go.malangkota.ejkn.application.DocumentStore;
+import id.go.malangkota.ejkn.application.DocumentUploaded;
+import id.go.malangkota.ejkn.identity.SystemAccess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
@@ -15,19 +17,16 @@ public class DocumentService {
 
   public record Download(DocumentStore.StoredDocument document, byte[] content) {}
 
-  /** Published after an upload so that the verifiers' file shows the new document. */
-  public record DocumentUploaded(String applicationNumber, String processInstanceId) {}
-
   private final ApplicationService applications;
   private final DocumentStore store;
-  private final IdentityService identity;
+  private final SystemAccess system;
   private final ApplicationEventPublisher events;
 
-  public DocumentService(ApplicationService applications, DocumentStore store, IdentityService identity,
+  public DocumentService(ApplicationService applications, DocumentStore store, SystemAccess system,
       ApplicationEventPublisher events) {
     this.applications = applications;
     this.store = store;
-    this.identity = identity;
+    this.system = system;
     this.events = events;
   }
 
@@ -53,13 +52,10 @@ public class DocumentService {
     if (!errors.isEmpty()) {
       throw new InvalidApplicationException(errors);
     }
-    var auth = identity.getCurrentAuthentication();
+    var actor = system.actor();
     DocumentStore.StoredDocument saved = store.save(row.applicationNumber(), kind, file.getOriginalFilename(), type,
-        content, auth == null ? "system" : auth.getUserId());
-    applications.asSystem(() -> {
-      events.publishEvent(new DocumentUploaded(row.applicationNumber(), row.processInstanceId()));
-      return null;
-    });
+        content, actor.isSystem() ? "system" : actor.userId());
+    system.run(() -> events.publishEvent(new DocumentUploaded(row.applicationNumber(), row.processInstanceId())));
     return saved;
   }
 

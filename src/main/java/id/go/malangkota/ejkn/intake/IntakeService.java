@@ -1,86 +1,63 @@
 package id.go.malangkota.ejkn.intake;
 
-import java.util.ArrayList;
+import id.go.malangkota.ejkn.application.Application;
+import id.go.malangkota.ejkn.application.ApplicationRegister;
+import id.go.malangkota.ejkn.application.CandidateResult;
+import id.go.malangkota.ejkn.identity.Actor;
+import id.go.malangkota.ejkn.policy.DocumentFlags;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 
-/** The kelurahan side of the lifecycle: requirements, representation, corrections. */
+/** The kelurahan side of the lifecycle: documents, representation, corrections. Knows nothing of the engine. */
 @Service
 public class IntakeService {
 
-  private final ApplicationVariables variables;
-  private final ApplicationValidator validator;
-  private final ApplicationRegistry registry;
-  private final Candidates candidates;
+  private final ApplicationRegister register;
+  private final DocumentFlags documents;
+  private final RegistrationService registration;
 
-  public IntakeService(ApplicationVariables variables, ApplicationValidator validator, ApplicationRegistry registry,
-      Candidates candidates) {
-    this.variables = variables;
-    this.validator = validator;
-    this.registry = registry;
-    this.candidates = candidates;
+  public IntakeService(ApplicationRegister register, DocumentFlags documents, RegistrationService registration) {
+    this.register = register;
+    this.documents = documents;
+    this.registration = registration;
   }
 
   /**
-   * Compares the documents the {@code required-documents} table asks for with those the officer ticked; writes
-   * {@code missingDocuments} (labels, for the resident) and {@code documentsComplete}.
+   * Compares the documents the {@code required-documents} table asks for with those the officer ticked. When some
+   * are missing, every candidate is stopped with the list (the resident's notice names them). True when complete.
    */
-  @SuppressWarnings("unchecked")
-  public void checkDocuments(DelegateExecution execution) {
-    ApplicationRequest a = variables.read(execution);
-    List<Map<String, Object>> required = (List<Map<String, Object>>) execution.getVariable("requiredDocuments");
-    List<String> missing = new ArrayList<>();
-    for (Map<String, Object> doc : required == null ? List.<Map<String, Object>>of() : required) {
-      boolean mandatory = Boolean.TRUE.equals(doc.get("mandatory"));
-      String flag = (String) doc.get("documentFlag");
-      if (mandatory && flag != null && !a.document(flag)) {
-        missing.add((String) doc.get("documentLabel"));
-      }
-    }
-    execution.setVariable("missingDocuments", variables.toJson(missing));
-    execution.setVariable("documentsComplete", missing.isEmpty());
+  public boolean checkDocuments(String number) {
+    List<String> missing = missingDocuments(number);
     if (!missing.isEmpty()) {
-      candidates.updateAll(execution, c -> c.withOutcome("REJECTED", "MISSING_DOCUMENT",
+      register.updateCandidates(number, c -> c.withOutcome(CandidateResult.REJECTED, "MISSING_DOCUMENT",
           "Dokumen belum lengkap: " + String.join(", ", missing) + "."));
     }
+    return missing.isEmpty();
   }
 
-  @SuppressWarnings("unchecked")
-  public void refuseRepresentation(DelegateExecution execution) {
-    Map<String, Object> representation = (Map<String, Object>) execution.getVariable("representation");
-    String code = representation == null ? "REPRESENTATION_REFUSED" : String.valueOf(representation.get("reason"));
-    String text = representation == null ? "Pengajuan melalui perwakilan tidak diterima."
-        : String.valueOf(representation.get("reasonText"));
-    candidates.updateAll(execution, c -> c.withOutcome("REJECTED", code, text));
+  /** The labels of the mandatory documents the application lacks. */
+  public List<String> missingDocuments(String number) {
+    Application a = register.get(number);
+    Map<String, Object> facts = new HashMap<>();
+    facts.put("requestType", a.type().name());
+    facts.put("deactivationReason", null);
+    facts.put("submittedByRelation", a.submittedBy().relation());
+    facts.put("powerOfAttorney", a.submittedBy().powerOfAttorney());
+    return documents.required(facts).stream().filter(r -> r.mandatory() && r.flag() != null && !a.has(r.flag()))
+        .map(DocumentFlags.Requirement::label).toList();
   }
 
-  /**
-   * The officer corrected the application (form correct-application): validate it like a new one, re-reserve the
-   * candidates and start the checks again. Invalid data throws, so the task stays open and nothing changes.
-   */
-  public void applyCorrection(DelegateExecution execution) {
-    ApplicationRequest before = variables.read(execution);
-    ApplicationRequest corrected = variables.fromFormVariables(execution, before.type(), before.kelurahanCode());
-    if (corrected.documents() != null && before.documents() != null) {
-      // flags the correction form does not show (e.g. hospital letter) keep their value
-      Map<String, Boolean> merged = new java.util.LinkedHashMap<>(before.documents());
-      merged.putAll(corrected.documents());
-      corrected = new ApplicationRequest(corrected.type(), corrected.kelurahanCode(), corrected.familyCardNumber(),
-          corrected.address(), corrected.phone(), corrected.email(), corrected.submittedBy(), corrected.members(), merged,
-          before.hospitalAdmission());
-    }
-    List<FieldError> errors = validator.validate(corrected);
-    if (!errors.isEmpty()) {
-      throw new InvalidApplicationException(errors);
-    }
-    corrected = corrected.withPhone(IdentityNumbers.normalisePhone(corrected.phone()).orElseThrow());
-    registry.releaseCandidates((String) execution.getVariable("applicationNumber"));
-    registry.reserveCandidates(corrected.candidates().stream().map(ApplicationRequest.Member::nik).toList(),
-        (String) execution.getVariable("applicationNumber"), execution.getProcessInstanceId(), corrected.type());
-    variables.write(execution, corrected);
-    execution.setVariable("submittedByOnFamilyCard", RegisterApplication.onFamilyCard(corrected));
-    candidates.write(execution, corrected.candidates().stream().map(CandidateResult::of).toList());
+  /** The representation policy refused who handed the application in: every candidate stops with its reason. */
+  public void refuseRepresentation(String number, String reason, String reasonText) {
+    String code = reason == null ? "REPRESENTATION_REFUSED" : reason;
+    String text = reasonText == null ? "Pengajuan melalui perwakilan tidak diterima." : reasonText;
+    register.updateCandidates(number, c -> c.withOutcome(CandidateResult.REJECTED, code, text));
+  }
+
+  /** The officer's correction, validated like a new application; the checks start again from the beginning. */
+  public Application applyCorrection(String number, ApplicationRequest corrected, Actor actor) {
+    return registration.correct(number, corrected, actor);
   }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The application has invalid fields; nothing was stored. */
-public class InvalidApplicationException extends RuntimeException {
+public class InvalidApplicationException extends org.camunda.bpm.engine.BadUserRequestException {
 
   private final transient List<FieldError> errors;
 

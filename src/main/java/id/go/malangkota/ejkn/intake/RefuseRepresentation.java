@@ -1,10 +1,11 @@
 package id.go.malangkota.ejkn.intake;
 
+import id.go.malangkota.ejkn.application.RegistrationVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Service task "Catat penolakan perwakilan" (refuseRepresentation). */
+/** Service task "Catat penolakan perwakilan" (refuseRepresentation), right after the representation decision. */
 @Component("refuseRepresentation")
 public class RefuseRepresentation implements JavaDelegate {
 
@@ -16,6 +17,9 @@ public class RefuseRepresentation implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.refuseRepresentation(execution);
+    Object reason = execution.getVariable(RegistrationVariables.REPRESENTATION_REASON);
+    Object text = execution.getVariable(RegistrationVariables.REPRESENTATION_REASON_TEXT);
+    service.refuseRepresentation(RegistrationVariables.applicationNumber(execution),
+        reason == null ? null : reason.toString(), text == null ? null : text.toString());
   }
 }

@@ -1,5 +1,7 @@
 package id.go.malangkota.ejkn.intake;
 
+import id.go.malangkota.ejkn.application.ApplicationRegister;
+import id.go.malangkota.ejkn.application.RegistrationVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -8,17 +10,17 @@ import org.springframework.stereotype.Component;
 @Component("releaseCandidates")
 public class ReleaseCandidates implements ExecutionListener {
 
-  private final ApplicationRegistry registry;
+  private final ApplicationRegister register;
 
-  public ReleaseCandidates(ApplicationRegistry registry) {
-    this.registry = registry;
+  public ReleaseCandidates(ApplicationRegister register) {
+    this.register = register;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    Object number = execution.getVariable("applicationNumber");
+    String number = RegistrationVariables.applicationNumber(execution);
     if (number != null) {
-      registry.releaseCandidates(number.toString());
+      register.release(number);
     }
   }
 }

@@ -1,8 +1,6 @@
 package id.go.malangkota.ejkn.kpi;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.malangkota.ejkn.verification.SlaBreaches;
 import id.go.malangkota.ejkn.identity.StaffGroups;
 import java.sql.Timestamp;
 import java.time.YearMonth;
@@ -32,10 +30,12 @@ public class ApplicationFacts implements OnApplicationFinished {
 
   private final JdbcTemplate jdbc;
   private final HistoryService history;
-  private final ObjectMapper json = new ObjectMapper();
+  private final SlaBreaches breaches;
   private final ZoneId zone;
 
-  public ApplicationFacts(JdbcTemplate jdbc, HistoryService history, @Value("${ejkn.timezone:Asia/Jakarta}") String zone) {
+  public ApplicationFacts(JdbcTemplate jdbc, HistoryService history, SlaBreaches breaches,
+      @Value("${ejkn.timezone:Asia/Jakarta}") String zone) {
+    this.breaches = breaches;
     this.jdbc = jdbc;
     this.history = history;
     this.zone = ZoneId.of(zone);
@@ -46,11 +46,11 @@ public class ApplicationFacts implements OnApplicationFinished {
   @Override
   public void finished(FinishedApplication app) {
     String month = month(app.endedAt(), zone);
-    List<Candidate> candidates = candidates(app.candidatesJson());
+    List<Candidate> candidates = app.candidates().stream().map(c -> new Candidate(c.outcome(), c.outcomeReason()))
+        .toList();
     String outcome = outcome(app, candidates);
     long active = candidates.stream().filter(c -> "ACTIVE".equals(c.outcome())).count();
-    boolean breached = jdbc.queryForObject("SELECT COUNT(*) FROM ejkn_sla_breach WHERE application_number = ?",
-        Integer.class, app.applicationNumber()) > 0;
+    boolean breached = breaches.breached(app.applicationNumber());
     String number = app.applicationNumber();
     jdbc.update("DELETE FROM ejkn_task_fact WHERE application_number = ?", number);
     jdbc.update("DELETE FROM ejkn_candidate_fact WHERE application_number = ?", number);
@@ -69,11 +69,10 @@ public class ApplicationFacts implements OnApplicationFinished {
           + "outcome_reason) VALUES (?, ?, ?, ?, ?, ?)", number, seq++, month, app.kelurahanCode(), c.outcome(),
           REFUSED.contains(c.outcome()) ? c.reason() : null);
     }
-    List<String> instances = app.lifecycleInstanceId().equals(app.processInstanceId())
-        ? List.of(app.processInstanceId()) : List.of(app.processInstanceId(), app.lifecycleInstanceId());
-    for (String instance : instances) {
-      for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery().processInstanceId(instance).finished()
-          .list()) {
+    {
+      // every instance of the application carries its number as business key (lifecycle, BPJS submission)
+      for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(number)
+          .finished().list()) {
         boolean overdue = t.getDueDate() != null && t.getEndTime().after(t.getDueDate());
         jdbc.update("INSERT INTO ejkn_task_fact (task_id, application_number, end_month, kelurahan_code, task_key, "
                 + "agency, created_at, ended_at, duration_seconds, due_at, overdue, completed) "
@@ -119,19 +118,29 @@ public class ApplicationFacts implements OnApplicationFinished {
     return "REJECTED";
   }
 
-  List<Candidate> candidates(String candidatesJson) {
-    List<Candidate> out = new ArrayList<>();
-    if (candidatesJson == null) {
+  /** Of these application numbers, those that have no facts yet. */
+  public List<String> withoutFacts(List<String> numbers) {
+    java.util.Set<String> recorded = new java.util.HashSet<>();
+    for (int i = 0; i < numbers.size(); i += 500) {
+      List<String> chunk = numbers.subList(i, Math.min(numbers.size(), i + 500));
+      String in = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+      recorded.addAll(jdbc.queryForList("SELECT application_number FROM ejkn_application_fact WHERE application_number IN ("
+          + in + ")", String.class, chunk.toArray()));
+    }
+    return numbers.stream().filter(n -> !recorded.contains(n)).toList();
+  }
+
+  /** The outcome of each of these finished applications (the audit search shows it). */
+  public java.util.Map<String, String> outcomes(List<String> numbers) {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    if (numbers.isEmpty()) {
       return out;
     }
-    try {
-      for (JsonNode c : json.readTree(candidatesJson)) {
-        out.add(new Candidate(c.path("outcome").asText("IN_PROGRESS"),
-            c.hasNonNull("outcomeReason") ? c.get("outcomeReason").asText() : null));
-      }
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("candidates is not JSON", e);
-    }
+    String in = String.join(",", java.util.Collections.nCopies(numbers.size(), "?"));
+    jdbc.query("SELECT application_number, outcome FROM ejkn_application_fact WHERE application_number IN (" + in + ")",
+        rs -> {
+          out.put(rs.getString(1), rs.getString(2));
+        }, numbers.toArray());
     return out;
   }
 

@@ -1,16 +1,17 @@
 package id.go.malangkota.ejkn.kpi;
 
+import id.go.malangkota.ejkn.application.CandidateResult;
 import java.util.Date;
+import java.util.List;
 
 /**
- * A finished application as its history shows it, loaded once for everything that records it
+ * A finished application as the register and the lifecycle view show it, loaded once for everything that records it
  * ({@link OnApplicationFinished}).
  *
  * @param lifecycleInstanceId the instance that ran the shared lifecycle (the application's own, or the
  *     {@code jkn-registration} instance an urgent reactivation called)
- * @param applicationJson the last value of the {@code application} variable (JSON), or null
- * @param candidatesJson the last value of the {@code candidates} variable (JSON), or null
+ * @param candidates each candidate's outcome as the register holds it
  */
 public record FinishedApplication(String applicationNumber, String processInstanceId, String lifecycleInstanceId,
     String requestType, String kelurahanCode, String submittedByRelation, Date startedAt, Date endedAt,
-    String endActivityId, boolean cancelled, String applicationJson, String candidatesJson) {}
+    String endActivityId, boolean cancelled, List<CandidateResult> candidates) {}

@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import id.go.malangkota.ejkn.application.ApplicationRegister;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +28,12 @@ import org.springframework.stereotype.Component;
 public class FinishedApplicationPlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<FinishedApplications> recorder;
+  private final ObjectProvider<ApplicationRegister> register;
 
-  public FinishedApplicationPlugin(ObjectProvider<FinishedApplications> recorder) {
+  public FinishedApplicationPlugin(ObjectProvider<FinishedApplications> recorder,
+      ObjectProvider<ApplicationRegister> register) {
     this.recorder = recorder;
+    this.register = register;
   }
 
   @Override
@@ -55,6 +60,7 @@ public class FinishedApplicationPlugin extends AbstractProcessEnginePlugin {
       return; // a called lifecycle: the application ends with the instance that called it
     }
     String processInstanceId = execution.getProcessInstanceId();
+    register.ifAvailable(r -> r.markEnded(processInstanceId, ClockUtil.getCurrentTime().toInstant()));
     Context.getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
         context -> recorder.ifAvailable(r -> r.recordLater(processInstanceId)));
   }

@@ -5,23 +5,22 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
-import org.camunda.bpm.engine.variable.value.TypedValue;
+import id.go.malangkota.ejkn.application.ApplicationLifecycle;
+import id.go.malangkota.ejkn.application.ApplicationRegister;
+import id.go.malangkota.ejkn.identity.SystemAccess;
+import java.time.Duration;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import jakarta.annotation.PreDestroy;
 
 /**
- * Loads a finished application from the engine's history and hands it to every {@link OnApplicationFinished}
+ * Loads a finished application from the register and the lifecycle view and hands it to every {@link OnApplicationFinished}
  * (the KPI facts, the audit search index). Runs on its own thread after the engine committed the end, so a
  * slow or failing recording never delays or breaks an officer's action; whatever was missed (a crash between
  * commit and recording, applications finished before this existed) is caught up at start-up and every hour.
@@ -30,10 +29,13 @@ import jakarta.annotation.PreDestroy;
 public class FinishedApplications {
 
   private static final Logger log = LoggerFactory.getLogger(FinishedApplications.class);
-  static final String LIFECYCLE = "jkn-registration";
+  /** How far back the regular catch-up looks for ended applications without facts. */
+  static final Duration CATCH_UP_WINDOW = Duration.ofDays(7);
 
-  private final HistoryService history;
-  private final JdbcTemplate jdbc;
+  private final ApplicationRegister register;
+  private final ApplicationLifecycle lifecycle;
+  private final ApplicationFacts facts;
+  private final SystemAccess system;
   private final TransactionTemplate transaction;
   private final List<OnApplicationFinished> handlers;
   private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -42,10 +44,12 @@ public class FinishedApplications {
     return t;
   });
 
-  public FinishedApplications(HistoryService history, JdbcTemplate jdbc, TransactionTemplate transaction,
-      List<OnApplicationFinished> handlers) {
-    this.history = history;
-    this.jdbc = jdbc;
+  public FinishedApplications(ApplicationRegister register, ApplicationLifecycle lifecycle, ApplicationFacts facts,
+      SystemAccess system, TransactionTemplate transaction, List<OnApplicationFinished> handlers) {
+    this.register = register;
+    this.lifecycle = lifecycle;
+    this.facts = facts;
+    this.system = system;
     this.transaction = transaction;
     this.handlers = handlers;
   }
@@ -65,69 +69,40 @@ public class FinishedApplications {
   }
 
   /** Records the application of that (top-level) instance if it is one and it has finished; true if recorded. */
-  public boolean record(String processInstanceId) {
-    Optional<FinishedApplication> loaded = load(processInstanceId);
+  public boolean record(String numberOrProcessInstanceId) {
+    Optional<FinishedApplication> loaded = system.read(() -> load(numberOrProcessInstanceId));
     loaded.ifPresent(app -> transaction.executeWithoutResult(s -> handlers.forEach(h -> h.finished(app))));
     return loaded.isPresent();
   }
 
-  Optional<FinishedApplication> load(String processInstanceId) {
-    record Row(String number, String type, String kelurahan, String relation) {}
-    Optional<Row> row = jdbc.query("SELECT application_number, request_type, kelurahan_code, submitted_by_relation "
-            + "FROM ejkn_application WHERE process_instance_id = ?",
-        (rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), processInstanceId)
-        .stream().findFirst();
+  Optional<FinishedApplication> load(String numberOrProcessInstanceId) {
+    Optional<ApplicationRegister.Summary> row = register.summary(numberOrProcessInstanceId);
     if (row.isEmpty()) {
       return Optional.empty();
     }
-    HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-        .processInstanceId(processInstanceId).singleResult();
-    if (instance == null || instance.getEndTime() == null) {
+    ApplicationRegister.Summary r = row.get();
+    Optional<ApplicationLifecycle.View> view = lifecycle.of(r.applicationNumber(), r.processInstanceId());
+    if (view.isEmpty() || view.get().running()) {
       return Optional.empty();
     }
-    HistoricProcessInstance lifecycle = history.createHistoricProcessInstanceQuery()
-        .superProcessInstanceId(processInstanceId).processDefinitionKey(LIFECYCLE).list().stream().findFirst()
-        .orElse(instance);
-    boolean cancelled = instance.getDeleteReason() != null
-        || HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(instance.getState())
-        || HistoricProcessInstance.STATE_INTERNALLY_TERMINATED.equals(lifecycle.getState())
-        || HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(lifecycle.getState());
-    Row r = row.get();
-    return Optional.of(new FinishedApplication(r.number(), processInstanceId, lifecycle.getId(), r.type(),
-        r.kelurahan(), r.relation(), instance.getStartTime(), instance.getEndTime(), lifecycle.getEndActivityId(),
-        cancelled, variableJson(lifecycle.getId(), "application"), variableJson(lifecycle.getId(), "candidates")));
+    ApplicationLifecycle.View v = view.get();
+    return Optional.of(new FinishedApplication(r.applicationNumber(), r.processInstanceId(), v.lifecycleInstanceId(),
+        r.type().name(), r.kelurahanCode(), r.submittedByRelation(), v.startedAt(), v.endedAt(), v.endActivityId(),
+        ApplicationLifecycle.CANCELLED.equals(v.outcome()), register.candidates(r.applicationNumber())));
   }
 
-  /** The serialized (JSON) value of a process-level variable, without deserializing it. */
-  String variableJson(String processInstanceId, String name) {
-    List<HistoricVariableInstance> found = history.createHistoricVariableInstanceQuery()
-        .processInstanceId(processInstanceId).variableName(name).disableCustomObjectDeserialization().list();
-    HistoricVariableInstance v = found.stream()
-        .filter(h -> processInstanceId.equals(h.getActivityInstanceId())).findFirst()
-        .orElse(found.isEmpty() ? null : found.get(0));
-    if (v == null) {
-      return null;
-    }
-    TypedValue value = v.getTypedValue();
-    if (value instanceof SerializableValue s) {
-      return s.getValueSerialized();
-    }
-    return value.getValue() == null ? null : value.getValue().toString();
-  }
-
-  /** Finished applications that have no facts yet (the query uses the primary keys of both sides). */
-  public int catchUp() {
-    List<String> missing = jdbc.queryForList("SELECT a.process_instance_id FROM ejkn_application a "
-        + "JOIN ACT_HI_PROCINST p ON p.ID_ = a.process_instance_id WHERE p.END_TIME_ IS NOT NULL AND NOT EXISTS "
-        + "(SELECT 1 FROM ejkn_application_fact f WHERE f.application_number = a.application_number)", String.class);
+  /** Applications that ended in the window and have no facts yet. */
+  public int catchUp(Duration window) {
+    Instant now = Instant.now();
+    List<String> ended = register.endedBetween(now.minus(window), now.plusSeconds(60));
     int recorded = 0;
-    for (String pid : missing) {
+    for (String number : facts.withoutFacts(ended)) {
       try {
-        if (record(pid)) {
+        if (record(number)) {
           recorded++;
         }
       } catch (RuntimeException e) {
-        log.warn("Catching up finished application of instance {} failed: {}", pid, e.toString());
+        log.warn("Catching up finished application {} failed: {}", number, e.toString());
       }
     }
     if (recorded > 0) {
@@ -136,9 +111,13 @@ public class FinishedApplications {
     return recorded;
   }
 
+  public int catchUp() {
+    return catchUp(CATCH_UP_WINDOW);
+  }
+
   @EventListener(ApplicationReadyEvent.class)
   void catchUpAtStart() {
-    executor.execute(this::catchUp);
+    executor.execute(() -> catchUp(Duration.ofDays(3650)));
   }
 
   @Scheduled(fixedDelayString = "${ejkn.kpi.catch-up-interval:PT1H}", initialDelayString = "${ejkn.kpi.catch-up-interval:PT1H}")

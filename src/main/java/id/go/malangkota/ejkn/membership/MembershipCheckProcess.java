@@ -2,13 +2,11 @@ package id.go.malangkota.ejkn.membership;
 
 import id.go.malangkota.ejkn.bpjs.Masking;
 import id.go.malangkota.ejkn.identity.KelurahanDirectory;
-import id.go.malangkota.ejkn.identity.KelurahanInstanceAccess;
+import id.go.malangkota.ejkn.identity.Actor;
+import id.go.malangkota.ejkn.intake.KelurahanNotYoursException;
 import id.go.malangkota.ejkn.intake.FieldError;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -26,79 +24,53 @@ public class MembershipCheckProcess {
 
   private final MembershipCheckService checks;
   private final KelurahanDirectory kelurahan;
-  private final KelurahanInstanceAccess access;
   private final String tasklistStart;
 
+  /** What the result task shows. */
+  public record Result(String status, String suggestedApplication, String applicantName, String summary, String link) {}
+
   public MembershipCheckProcess(MembershipCheckService checks, KelurahanDirectory kelurahan,
-      KelurahanInstanceAccess access,
       @Value("${ejkn.tasklist.start-url:/camunda/app/tasklist/default/#/?processStart=}") String tasklistStart) {
     this.checks = checks;
     this.kelurahan = kelurahan;
-    this.access = access;
     this.tasklistStart = tasklistStart;
   }
 
-  /** Start listener: a valid NIK and birth date, and the officer's kelurahan (whose group gets the result task). */
-  public void register(DelegateExecution execution) {
-    Authentication user = Context.getCommandContext().getAuthentication();
-    boolean accessGranted = execution.hasVariable(KelurahanInstanceAccess.KELURAHAN_VARIABLE);
-    Object code = execution.getVariable(KelurahanInstanceAccess.KELURAHAN_VARIABLE);
-    String kelurahanCode = code != null ? code.toString() : user == null || user.getGroupIds() == null ? null
-        : user.getGroupIds().stream().filter(kelurahan::isKelurahan).findFirst().orElse(null);
-    String nik = string(execution, "nik");
-    List<FieldError> errors = new ArrayList<>(checks.validate(nik == null ? null : nik.trim(),
-        string(execution, "birthDate")));
+  /** A valid NIK and birth date, and the kelurahan of the officer (whose group gets the result task). */
+  public String register(String nik, String birthDate, String requestedKelurahan, Actor actor) {
+    List<String> own = actor.groups().stream().filter(kelurahan::isKelurahan).toList();
+    String kelurahanCode = actor.isSystem() || actor.isAdmin() ? requestedKelurahan
+        : own.size() == 1 ? own.get(0) : null;
+    List<FieldError> errors = new ArrayList<>(checks.validate(nik, birthDate));
     if (kelurahanCode == null || !kelurahan.isKelurahan(kelurahanCode)) {
       errors.add(new FieldError("kelurahanCode", "Cek kepesertaan melalui Tasklist hanya untuk petugas kelurahan."));
+    } else if (requestedKelurahan != null && !requestedKelurahan.equals(kelurahanCode)) {
+      throw new KelurahanNotYoursException();
     }
     if (!errors.isEmpty()) {
       throw new InvalidMembershipCheckException(errors);
     }
-    execution.setVariable("nik", nik.trim());
-    execution.setVariable(KelurahanInstanceAccess.KELURAHAN_VARIABLE, kelurahanCode);
-    execution.setVariable("kelurahanName", kelurahan.byCode(kelurahanCode).map(k -> k.groupName()).orElse(""));
-    execution.setVariable("applicantName", "NIK " + Masking.nik(nik.trim()));
-    // Tasklist lists and reminders name every task's case; a check has no application number
-    execution.setVariable("applicationNumber", "Cek kepesertaan");
-    if (!accessGranted) {
-      access.grantOnStart(execution);
-    }
+    return kelurahanCode;
   }
 
-  /** Service task: looks up, records, and writes what the result form shows. */
-  public void check(DelegateExecution execution) {
-    Authentication auth = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthentication();
-    Object initiator = execution.getVariable("initiator");
-    String user = auth != null && auth.getUserId() != null ? auth.getUserId()
-        : initiator == null ? null : initiator.toString();
-    String nik = string(execution, "nik");
-    String birthDate = string(execution, "birthDate");
-    MembershipCheckService.Outcome outcome = checks.check(nik, birthDate,
-        Boolean.TRUE.equals(execution.getVariable("hospitalized")), user, string(execution, "kelurahanCode"),
-        MembershipCheckService.CHANNEL_TASKLIST, execution.getProcessInstanceId());
-    execution.setVariable("membershipCheckId", outcome.checkId());
-    execution.setVariable("bpjsAvailable", outcome.answered());
+  public String kelurahanName(String code) {
+    return kelurahan.byCode(code).map(k -> k.groupName()).orElse("");
+  }
+
+  /** Looks up, records, and prepares what the result form shows. */
+  public Result check(String nik, String birthDate, boolean hospitalized, String user, String kelurahanCode,
+      String processInstanceId) {
+    MembershipCheckService.Outcome outcome = checks.check(nik, birthDate, hospitalized, user, kelurahanCode,
+        MembershipCheckService.CHANNEL_TASKLIST, processInstanceId);
     if (!outcome.answered()) {
-      execution.setVariable("membershipStatus", MembershipCheckService.UNAVAILABLE);
-      execution.setVariable("membershipSummary", "### Layanan BPJS sedang tidak dapat dihubungi, coba lagi\n\n"
+      return new Result(MembershipCheckService.UNAVAILABLE, null, null,
+          "### Layanan BPJS sedang tidak dapat dihubungi, coba lagi\n\n"
           + "Data kepesertaan belum dapat diperiksa (kode " + outcome.failure().code() + "). Tutup tugas ini lalu "
-          + "mulai **Cek kepesertaan JKN** lagi beberapa saat kemudian.");
-      execution.setVariable("registrationLink", "");
-      return;
+          + "mulai **Cek kepesertaan JKN** lagi beberapa saat kemudian.", "");
     }
     MembershipCheck c = outcome.check();
-    execution.setVariable("membershipStatus", c.status());
-    execution.setVariable("membershipSegment", c.segment());
-    execution.setVariable("cardNumber", c.cardNumber());
-    execution.setVariable("fktp", c.fktp());
-    execution.setVariable("fktpName", c.fktpName());
-    execution.setVariable("suggestedApplication", c.suggestedApplication());
-    execution.setVariable("advice", c.advice());
-    if (c.name() != null) {
-      execution.setVariable("applicantName", c.name());
-    }
-    execution.setVariable("membershipSummary", summary(nik, birthDate, c));
-    execution.setVariable("registrationLink", link(nik, birthDate, c));
+    return new Result(c.status(), c.suggestedApplication(), c.name(), summary(nik, birthDate, c),
+        link(nik, birthDate, c));
   }
 
   static String summary(String nik, String birthDate, MembershipCheck c) {
@@ -133,10 +105,5 @@ public class MembershipCheckProcess {
 
   private static String dash(String s) {
     return s == null || s.isBlank() ? "—" : s.replace('|', '/');
-  }
-
-  private static String string(DelegateExecution execution, String name) {
-    Object v = execution.getVariable(name);
-    return v == null ? null : v.toString();
   }
 }

@@ -8,7 +8,9 @@ import id.go.malangkota.ejkn.bpjs.Participant;
 import id.go.malangkota.ejkn.identity.KelurahanDirectory;
 import id.go.malangkota.ejkn.identity.StaffGroups;
 import id.go.malangkota.ejkn.intake.ApplicationService;
+import id.go.malangkota.ejkn.intake.ApplicationValidator;
 import id.go.malangkota.ejkn.intake.FieldError;
+import id.go.malangkota.ejkn.policy.PolicyLookup;
 import id.go.malangkota.ejkn.intake.IdentityNumbers;
 import id.go.malangkota.ejkn.verification.EligibilityService;
 import java.time.Clock;
@@ -69,14 +71,19 @@ public class MembershipCheckService {
     }
   }
 
+  /** The order in which the request types are considered for a suggestion (policy table). */
+  public static final String SUGGESTIONS = "suggested-requests";
+
   private final BpjsClient bpjs;
   private final EligibilityService eligibility;
   private final MembershipCheckLog trail;
   private final KelurahanDirectory kelurahan;
+  private final PolicyLookup policy;
   private final ZoneId zone;
 
   public MembershipCheckService(BpjsClient bpjs, EligibilityService eligibility, MembershipCheckLog trail,
-      KelurahanDirectory kelurahan, @Value("${ejkn.timezone:Asia/Jakarta}") String zone) {
+      KelurahanDirectory kelurahan, PolicyLookup policy, @Value("${ejkn.timezone:Asia/Jakarta}") String zone) {
+    this.policy = policy;
     this.bpjs = bpjs;
     this.eligibility = eligibility;
     this.trail = trail;
@@ -92,13 +99,11 @@ public class MembershipCheckService {
     if (birthDate == null || birthDate.isBlank()) {
       errors.add(new FieldError("birthDate", "Tanggal lahir wajib diisi (yyyy-MM-dd)."));
     } else {
-      try {
-        date = LocalDate.parse(birthDate.length() > 10 ? birthDate.substring(0, 10) : birthDate);
-        if (date.isAfter(LocalDate.now(Clock.system(zone)))) {
-          errors.add(new FieldError("birthDate", "Tanggal lahir tidak boleh di masa depan."));
-        }
-      } catch (DateTimeParseException e) {
+      date = ApplicationValidator.parseDate(birthDate.strip()).orElse(null);
+      if (date == null) {
         errors.add(new FieldError("birthDate", "Tanggal lahir tidak valid: gunakan format yyyy-MM-dd."));
+      } else if (date.isAfter(LocalDate.now(Clock.system(zone)))) {
+        errors.add(new FieldError("birthDate", "Tanggal lahir tidak boleh di masa depan."));
       }
     }
     if (date != null && errors.isEmpty()) {
@@ -128,7 +133,7 @@ public class MembershipCheckService {
     if (!errors.isEmpty()) {
       throw new InvalidMembershipCheckException(errors);
     }
-    LocalDate born = LocalDate.parse(birthDate.substring(0, 10));
+    LocalDate born = ApplicationValidator.parseDate(birthDate.strip()).orElseThrow();
     Participant p;
     try {
       p = bpjs.findByNik(nik);
@@ -147,14 +152,14 @@ public class MembershipCheckService {
   MembershipCheck answer(Participant p, LocalDate born, boolean hospitalized, String checkId) {
     String status = p.status().name();
     String segment = p.segment().name();
-    // the application the policy table would accept, in the order an officer considers them
-    List<String> order = hospitalized ? List.of("URGENT_REACTIVATION", "SWITCH_FROM_MANDIRI", "NEW")
-        : List.of("SWITCH_FROM_MANDIRI", "NEW");
+    // the application the policy table would accept, in the order the suggested-requests table considers them
+    List<String> order = policy.all(SUGGESTIONS, Map.of("hospitalized", hospitalized)).stream()
+        .map(r -> String.valueOf(r.get("requestType"))).toList();
     String suggestion = "NONE";
     EligibilityService.Verdict chosen = null;
     for (String type : order) {
       EligibilityService.Verdict v = eligibility.evaluate(new EligibilityService.Facts(type, true, status, segment,
-          false, true, true, true));
+          false, true, true, true, null));
       if (v.eligible()) {
         suggestion = type;
         chosen = v;
@@ -164,12 +169,12 @@ public class MembershipCheckService {
     StringBuilder advice = new StringBuilder();
     if (chosen == null) {
       advice.append(eligibility.evaluate(new EligibilityService.Facts("NEW", true, status, segment, false, true, true,
-          true)).reasonText());
+          true, null)).reasonText());
     } else {
       advice.append("Dapat diajukan: ").append(APPLICATION_TEXT.get(suggestion)).append(". ")
           .append("Syarat kelayakan lain (domisili, data DTKS, bukan pekerja formal) tetap diverifikasi instansi.");
       if (!hospitalized && p.status() == MembershipStatus.INACTIVE && eligibility.evaluate(new EligibilityService.Facts(
-          "URGENT_REACTIVATION", true, status, segment, false, true, true, true)).eligible()) {
+          "URGENT_REACTIVATION", true, status, segment, false, true, true, true, null)).eligible()) {
         advice.append(" Bila peserta sedang dirawat inap, ajukan Reaktivasi mendesak (kartu aktif dalam 3×24 jam).");
       }
     }

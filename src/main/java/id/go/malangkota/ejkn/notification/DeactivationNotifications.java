@@ -1,18 +1,17 @@
 package id.go.malangkota.ejkn.notification;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import id.go.malangkota.ejkn.bpjs.Masking;
+import id.go.malangkota.ejkn.deactivation.DeactivationProcessService;
 import id.go.malangkota.ejkn.deactivation.DeactivationReasons;
-import id.go.malangkota.ejkn.deactivation.DeactivationVariables;
-import id.go.malangkota.ejkn.intake.ApplicationVariables;
+import id.go.malangkota.ejkn.deactivation.DeactivationRegistry;
+import id.go.malangkota.ejkn.deactivation.DeactivationRegistry.Deactivation;
+import id.go.malangkota.ejkn.identity.KelurahanDirectory;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,62 +25,64 @@ public class DeactivationNotifications {
   private final MailTemplates templates;
   private final MailPort mail;
   private final Recipients recipients;
-  private final ApplicationVariables json;
+  private final DeactivationRegistry registry;
+  private final DeactivationProcessService process;
+  private final KelurahanDirectory kelurahan;
 
   public DeactivationNotifications(MailTemplates templates, MailPort mail, Recipients recipients,
-      ApplicationVariables json) {
+      DeactivationRegistry registry, DeactivationProcessService process, KelurahanDirectory kelurahan) {
     this.templates = templates;
     this.mail = mail;
     this.recipients = recipients;
-    this.json = json;
+    this.registry = registry;
+    this.process = process;
+    this.kelurahan = kelurahan;
   }
 
-  public void missingDocuments(DelegateExecution execution) {
-    Map<String, String> v = common(execution);
-    List<String> missing = json.fromJson(execution.getVariable("missingDocuments"), new TypeReference<List<String>>() {});
+  public void missingDocuments(String number) {
+    Deactivation d = registry.get(number);
+    Map<String, String> v = common(d);
+    List<String> missing = process.missingEvidence(number);
     v.put("missingDocuments", missing.stream().map(m -> "- " + m).collect(Collectors.joining("\n")));
-    send(execution, "deactivation-missing-documents", v);
+    send(d, "deactivation-missing-documents", v);
   }
 
-  public void deactivated(DelegateExecution execution) {
-    send(execution, "deactivation-completed", common(execution));
+  public void deactivated(String number) {
+    Deactivation d = registry.get(number);
+    send(d, "deactivation-completed", common(d));
   }
 
-  public void rejected(DelegateExecution execution) {
-    send(execution, "deactivation-rejected", common(execution));
+  public void rejected(String number) {
+    Deactivation d = registry.get(number);
+    send(d, "deactivation-rejected", common(d));
   }
 
   /** The template for this request: the condolence variant when the member died. */
-  static String template(String base, Object reason) {
+  static String template(String base, String reason) {
     return DeactivationReasons.DECEASED.equals(reason) ? base + "-deceased" : base;
   }
 
-  private Map<String, String> common(DelegateExecution execution) {
+  private Map<String, String> common(Deactivation d) {
     Map<String, String> v = new HashMap<>();
-    v.put("applicationNumber", str(execution, "applicationNumber"));
-    v.put("kelurahanName", str(execution, "kelurahanName"));
-    v.put("reasonLabel", DeactivationReasons.label(str(execution, DeactivationVariables.REASON)));
-    String name = str(execution, "participantName");
-    v.put("personName", name.isBlank() ? "pemilik NIK " + Masking.nik(str(execution, "nik")) : titleCase(name));
+    v.put("applicationNumber", d.number());
+    v.put("kelurahanName", kelurahan.byCode(d.kelurahanCode()).map(k -> k.groupName()).orElse(d.kelurahanCode()));
+    v.put("reasonLabel", DeactivationReasons.label(d.reason()));
+    String name = d.participantName();
+    v.put("personName", name == null || name.isBlank() ? "pemilik NIK " + Masking.nik(d.nik()) : titleCase(name));
     // mail leaves the system: the NIK and the card number only masked
-    v.put("maskedNik", Masking.nik(str(execution, "nik")));
-    String card = str(execution, "cardNumber");
-    v.put("maskedCardNumber", card.isBlank() ? "—" : Masking.cardNumber(card));
-    v.put("outcomeText", str(execution, "deactivationOutcomeText"));
+    v.put("maskedNik", Masking.nik(d.nik()));
+    v.put("maskedCardNumber", d.cardNumber() == null || d.cardNumber().isBlank() ? "—" : Masking.cardNumber(d.cardNumber()));
+    v.put("outcomeText", d.outcomeText() == null ? "" : d.outcomeText());
     return v;
   }
 
-  private void send(DelegateExecution execution, String base, Map<String, String> values) {
+  private void send(Deactivation d, String base, Map<String, String> values) {
     Set<String> to = new LinkedHashSet<>();
-    String email = str(execution, DeactivationVariables.EMAIL);
-    if (!email.isBlank()) {
-      to.add(email);
+    if (d.email() != null && !d.email().isBlank()) {
+      to.add(d.email());
     }
-    String group = str(execution, "kelurahanCode");
-    // group look-ups are the system's, whoever's action triggered the mail
-    to.addAll(Context.getCommandContext() == null ? recipients.ofGroup(group)
-        : Context.getCommandContext().runWithoutAuthorization(() -> recipients.ofGroup(group)));
-    MailTemplates.Mail m = templates.render(template(base, execution.getVariable(DeactivationVariables.REASON)), values);
+    to.addAll(recipients.ofGroup(d.kelurahanCode()));
+    MailTemplates.Mail m = templates.render(template(base, d.reason()), values);
     mail.send(to, m.subject(), m.body());
   }
 
@@ -94,10 +95,5 @@ public class DeactivationNotifications {
       start = Character.isWhitespace(c) || c == '\'' || c == '-';
     }
     return out.toString();
-  }
-
-  private static String str(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
-    return value == null ? "" : value.toString();
   }
 }

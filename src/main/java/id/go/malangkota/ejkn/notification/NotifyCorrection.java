@@ -1,5 +1,6 @@
 package id.go.malangkota.ejkn.notification;
 
+import id.go.malangkota.ejkn.application.RegistrationVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ public class NotifyCorrection implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.correction(execution);
+    service.correction(RegistrationVariables.applicationNumber(execution));
   }
 }

@@ -1,5 +1,6 @@
 package id.go.malangkota.ejkn.notification;
 
+import id.go.malangkota.ejkn.deactivation.DeactivationVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ public class NotifyDeactivation implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.deactivated(execution);
+    service.deactivated(DeactivationVariables.applicationNumber(execution));
   }
 }

@@ -1,10 +1,11 @@
 package id.go.malangkota.ejkn.notification;
 
+import id.go.malangkota.ejkn.deactivation.DeactivationVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Service task "Beri tahu hasil permohonan penonaktifan" (notifyDeactivationRejection). */
+/** Service task "Beri tahu hasil permohonan" (notifyDeactivationRejection). */
 @Component("notifyDeactivationRejection")
 public class NotifyDeactivationRejection implements JavaDelegate {
 
@@ -16,6 +17,6 @@ public class NotifyDeactivationRejection implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.rejected(execution);
+    service.rejected(DeactivationVariables.applicationNumber(execution));
   }
 }

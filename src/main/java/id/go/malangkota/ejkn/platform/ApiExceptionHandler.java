@@ -1,7 +1,7 @@
 package id.go.malangkota.ejkn.platform;
 
 import id.go.malangkota.ejkn.intake.ApplicationService;
-import id.go.malangkota.ejkn.intake.CandidateAlreadyOpenException;
+import id.go.malangkota.ejkn.application.CandidateAlreadyOpenException;
 import id.go.malangkota.ejkn.intake.InvalidApplicationException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +22,19 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 public class ApiExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  /** One sentence for people: the single field's message, or a pointer to the list. */
+  public static String message(InvalidApplicationException e) {
+    return e.errors().size() == 1 ? e.errors().get(0).message()
+        : "Data permohonan belum benar; periksa setiap kolom yang disebut (" + e.errors().size() + " kolom).";
+  }
+
+  @ExceptionHandler(id.go.malangkota.ejkn.intake.MalformedRequestException.class)
+  ResponseEntity<Map<String, Object>> malformed(id.go.malangkota.ejkn.intake.MalformedRequestException e) {
+    Map<String, Object> body = body("MALFORMED_JSON", e.errors().get(0).message());
+    body.put("errors", e.errors());
+    return ResponseEntity.badRequest().body(body);
+  }
 
   @ExceptionHandler(InvalidApplicationException.class)
   ResponseEntity<Map<String, Object>> invalid(InvalidApplicationException e) {
@@ -57,6 +70,12 @@ public class ApiExceptionHandler {
     body.put("niks", e.niks());
     body.put("openApplication", e.openApplication());
     return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+  }
+
+  @ExceptionHandler(id.go.malangkota.ejkn.intake.KelurahanNotYoursException.class)
+  ResponseEntity<Map<String, Object>> notYours(id.go.malangkota.ejkn.intake.KelurahanNotYoursException e) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(body(id.go.malangkota.ejkn.intake.KelurahanNotYoursException.CODE,
+        id.go.malangkota.ejkn.intake.KelurahanNotYoursException.MESSAGE));
   }
 
   @ExceptionHandler(ApplicationService.ForbiddenException.class)

@@ -13,6 +13,12 @@ import org.springframework.core.Ordered;
 @Configuration
 public class SecurityConfiguration {
 
+  /** Our errors through the engine's REST API answer like our own API (400/403/409, never 500). */
+  @Bean
+  org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer ejknEngineRestErrors() {
+    return config -> EngineRestErrorMapper.all().forEach(config::register);
+  }
+
   @Bean
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identityService) {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =

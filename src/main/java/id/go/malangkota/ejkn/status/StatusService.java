@@ -1,7 +1,12 @@
 package id.go.malangkota.ejkn.status;
 
-import java.sql.Timestamp;
-import java.time.Duration;
+import id.go.malangkota.ejkn.application.ApplicationLifecycle;
+import id.go.malangkota.ejkn.application.ApplicationRegister;
+import id.go.malangkota.ejkn.application.RequestType;
+import id.go.malangkota.ejkn.bpjs.BpjsSubmissionService;
+import id.go.malangkota.ejkn.bpjs.SubmissionVariables;
+import id.go.malangkota.ejkn.identity.SystemAccess;
+import id.go.malangkota.ejkn.policy.PolicyLookup;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -11,42 +16,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.runtime.ActivityInstance;
-import org.camunda.bpm.engine.runtime.TransitionInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.Lane;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
 /**
- * The public status of an application, found by its number and the applicant's birth date, read from the engine
- * as the system (no one is logged in). A wrong birth date and an unknown number give the same empty answer.
+ * The public status of an application, found by its number and the applicant's birth date. Where it is comes from the
+ * one lifecycle view ({@link ApplicationLifecycle}: the stage the model names at the activity it waits at, or the
+ * outcome of the end it reached), read as the system (no one is logged in). A wrong birth date and an unknown number
+ * give the same empty answer.
  */
 @Service
 public class StatusService {
 
-  /** Resident-friendly text per user task; another task is described by its lane. */
-  static final Map<String, String[]> TASK_STAGES = Map.of(
-      "verifyCivilRegistry", new String[] {"VERIFICATION", "Dinas Kependudukan dan Pencatatan Sipil"},
-      "verifyWelfare", new String[] {"VERIFICATION", "Dinas Sosial"},
-      "verifyEmployment", new String[] {"VERIFICATION", "Dinas Tenaga Kerja"},
-      "correctApplication", new String[] {"RETURNED", "Dikembalikan ke kelurahan untuk dilengkapi atau diperbaiki"},
-      "assignFktp", new String[] {"FKTP", "Dinas Kesehatan sedang menetapkan puskesmas (FKTP) Anda"},
-      "signApproval", new String[] {"SIGNATURE", "Menunggu tanda tangan Kepala Dinas Kesehatan"},
-      "followUpActivation", new String[] {"BPJS", "Menunggu aktivasi BPJS"});
-
-  /** Activities after the signature where the process waits for BPJS Kesehatan. */
-  static final Set<String> BPJS_ACTIVITIES = Set.of("submitToBpjs", "determineActivationPolling", "activationMerge",
-      "checkActivation", "activeGateway", "overdueGateway", "waitForActivation", "restartActivationWait", "notifyActivation");
-
+  /** The usual milestones and how a resident reads each stage code of the models. */
   static final List<String[]> MILESTONES = List.of(
       new String[] {"RECEIVED", "Diterima di kelurahan"},
       new String[] {"VERIFICATION", "Verifikasi instansi"},
@@ -55,184 +38,125 @@ public class StatusService {
       new String[] {"BPJS", "Aktivasi BPJS"},
       new String[] {"ACTIVE", "Selesai"});
 
-  private final JdbcTemplate jdbc;
+  private final ApplicationRegister register;
+  private final ApplicationLifecycle lifecycle;
   private final RuntimeService runtime;
-  private final TaskService tasks;
-  private final HistoryService history;
-  private final RepositoryService repository;
-  private final IdentityService identity;
+  private final BpjsSubmissionService submissions;
+  private final PolicyLookup policy;
+  private final SystemAccess system;
 
-  public StatusService(JdbcTemplate jdbc, RuntimeService runtime, TaskService tasks, HistoryService history,
-      RepositoryService repository, IdentityService identity) {
-    this.jdbc = jdbc;
+  public StatusService(ApplicationRegister register, ApplicationLifecycle lifecycle, RuntimeService runtime,
+      BpjsSubmissionService submissions, PolicyLookup policy, SystemAccess system) {
+    this.register = register;
+    this.lifecycle = lifecycle;
     this.runtime = runtime;
-    this.tasks = tasks;
-    this.history = history;
-    this.repository = repository;
-    this.identity = identity;
+    this.submissions = submissions;
+    this.policy = policy;
+    this.system = system;
   }
-
-  record Row(String number, String processInstanceId, String requestType, LocalDate birthDate, Timestamp createdAt) {}
 
   public static String normalise(String number) {
     return number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
   }
 
   public Optional<ApplicationStatus> find(String number, LocalDate birthDate) {
-    identity.clearAuthentication();
-    Optional<Row> row = jdbc.query("SELECT application_number, process_instance_id, request_type, applicant_birth_date, "
-            + "created_at FROM ejkn_application WHERE application_number = ?",
-        (rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
-            rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), rs.getTimestamp(5)),
-        normalise(number)).stream().findFirst();
-    if (row.isEmpty() || row.get().birthDate() == null || !row.get().birthDate().equals(birthDate)) {
-      return Optional.empty();
-    }
-    return Optional.of(status(row.get()));
+    return system.read(() -> register.summary(normalise(number))
+        .filter(row -> row.applicantBirthDate() != null && row.applicantBirthDate().equals(birthDate))
+        .flatMap(row -> lifecycle.of(row.applicationNumber(), row.processInstanceId()).map(v -> status(row, v))));
   }
 
-  private ApplicationStatus status(Row row) {
-    String service = serviceTitle(row.requestType());
-    Date submitted = row.createdAt() == null ? null : new Date(row.createdAt().getTime());
-    String pid = row.processInstanceId();
-    boolean running = runtime.createProcessInstanceQuery().processInstanceId(pid).count() > 0;
-    if (!running) {
-      return ended(row, service, submitted);
+  private ApplicationStatus status(ApplicationRegister.Summary row, ApplicationLifecycle.View v) {
+    String service = row.type().label();
+    Date submitted = row.createdAt() == null ? null : Date.from(row.createdAt());
+    if (!v.running()) {
+      return ended(row, v, service, submitted);
     }
-    List<Task> current = tasks.createTaskQuery().processInstanceId(pid).list();
     Date now = new Date();
-    if (!current.isEmpty()) {
-      Date due = current.stream().map(Task::getDueDate).filter(d -> d != null).max(Date::compareTo).orElse(null);
-      Set<String> agencies = new LinkedHashSet<>();
-      String code = null;
-      String stage = null;
-      String detail = null;
-      for (Task t : current) {
-        String[] known = TASK_STAGES.get(t.getTaskDefinitionKey());
-        if (known != null && "VERIFICATION".equals(known[0])) {
-          agencies.add(known[1]);
-          code = code == null ? "VERIFICATION" : code;
-        } else if (known != null && stage == null) {
-          code = known[0];
-          stage = known[1];
-        }
-      }
-      if (stage == null && !agencies.isEmpty()) {
+    String code = v.stage() == null ? "IN_PROGRESS" : v.stage();
+    Date due = v.latestDue().orElse(null);
+    String stage;
+    String detail = null;
+    switch (code) {
+      case "VERIFICATION" -> {
+        Set<String> agencies = new LinkedHashSet<>();
+        v.tasks().stream().filter(t -> "VERIFICATION".equals(t.stage())).forEach(t -> agencies.add(t.lane()));
         stage = "Sedang diverifikasi oleh " + joinAnd(new ArrayList<>(agencies));
         detail = "Setiap instansi memeriksa data sesuai kewenangannya; pemeriksaan berjalan bersamaan.";
       }
-      if (stage == null) {
-        Task t = current.get(0);
-        code = "IN_PROGRESS";
-        String lane = laneName(t.getProcessDefinitionId(), t.getTaskDefinitionKey());
-        stage = lane == null ? "Sedang diproses: " + t.getName() : "Sedang diproses oleh " + lane;
-      }
-      if ("RETURNED".equals(code)) {
+      case "RETURNED" -> {
+        stage = "Dikembalikan ke kelurahan untuk dilengkapi atau diperbaiki";
         detail = "Silakan hubungi kantor kelurahan tempat Anda mengajukan; bawa tanda terima permohonan.";
-      } else if ("BPJS".equals(code)) {
-        detail = "Pengajuan sudah dikirim ke BPJS Kesehatan; Dinas Kesehatan sedang menindaklanjuti aktivasinya.";
-      } else if ("SIGNATURE".equals(code) || "FKTP".equals(code)) {
+      }
+      case "FKTP" -> {
+        stage = "Dinas Kesehatan sedang menetapkan puskesmas (FKTP) Anda";
         detail = "Verifikasi instansi sudah selesai.";
       }
-      boolean overdue = due != null && due.before(now);
-      return new ApplicationStatus(row.number(), service, submitted, code, stage, detail, due, false, overdue,
-          progress(code));
-    }
-    Set<String> activities = activeActivities(pid);
-    if (activities.stream().anyMatch(BPJS_ACTIVITIES::contains)) {
-      Date expected = activationExpected(pid);
-      return new ApplicationStatus(row.number(), service, submitted, "BPJS", "Menunggu aktivasi BPJS",
-          "Pengajuan sudah ditandatangani dan dikirim ke BPJS Kesehatan; kartu biasanya aktif dalam 1 hari kerja.",
-          expected, false, expected != null && expected.before(now), progress("BPJS"));
-    }
-    return new ApplicationStatus(row.number(), service, submitted, "RECEIVED", "Permohonan diterima, sedang diperiksa sistem",
-        "Sistem memeriksa kelengkapan dokumen dan status kepesertaan BPJS; tahap ini biasanya selesai dalam beberapa menit.",
-        null, false, false, progress("RECEIVED"));
-  }
-
-  private ApplicationStatus ended(Row row, String service, Date submitted) {
-    HistoricProcessInstance h = history.createHistoricProcessInstanceQuery().processInstanceId(row.processInstanceId())
-        .singleResult();
-    if (h == null || h.getEndActivityId() == null
-        || HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(h.getState())) {
-      return new ApplicationStatus(row.number(), service, submitted, "CANCELLED", "Permohonan dibatalkan",
-          "Tanyakan keterangannya di kantor kelurahan tempat Anda mengajukan.", h == null ? null : h.getEndTime(), true,
-          false, List.of());
-    }
-    String end = h.getEndActivityId();
-    String name = nodeName(h.getProcessDefinitionId(), end);
-    String lower = (end + " " + name).toLowerCase(Locale.ROOT);
-    if (end.equals("activatedEnd") || lower.contains("kartu kis aktif")) {
-      return new ApplicationStatus(row.number(), service, submitted, "ACTIVE", "Selesai: kartu KIS aktif",
-          "Kartu KIS dapat digunakan di puskesmas (FKTP) yang ditetapkan. Hasil untuk setiap anggota keluarga dapat "
-              + "ditanyakan di kelurahan.", h.getEndTime(), true, false, progress("ACTIVE"));
-    }
-    if (end.equals("missingDocumentsEnd") || lower.contains("dokumen")) {
-      return new ApplicationStatus(row.number(), service, submitted, "STOPPED",
-          "Dihentikan: dokumen belum lengkap — bawa dokumen yang kurang ke kelurahan",
-          "Daftar dokumen yang harus dibawa ada di halaman SOP layanan ini dan di pemberitahuan dari kelurahan.",
-          h.getEndTime(), true, false, List.of());
-    }
-    if (end.equals("rejectedEnd") || lower.contains("tolak")) {
-      return new ApplicationStatus(row.number(), service, submitted, "REJECTED",
-          "Selesai: permohonan ditolak — tanyakan alasannya di kelurahan",
-          "Alasan penolakan disampaikan kepada kelurahan; Anda dapat mengajukan kembali bila keadaan berubah.",
-          h.getEndTime(), true, false, List.of());
-    }
-    return new ApplicationStatus(row.number(), service, submitted, "DONE", name == null || name.isBlank() ? "Selesai" : name,
-        "Keterangan lengkap dapat ditanyakan di kelurahan.", h.getEndTime(), true, false, List.of());
-  }
-
-  private Date activationExpected(String pid) {
-    Object started = runtime.getVariable(pid, "activationWaitStarted");
-    Object polling = runtime.getVariable(pid, "activationPolling");
-    if (started instanceof Date s && polling instanceof Map<?, ?> p && p.get("maxWait") != null) {
-      try {
-        return Date.from(s.toInstant().plus(Duration.parse(p.get("maxWait").toString())));
-      } catch (RuntimeException e) {
-        // an unreadable duration leaves the date open
+      case "SIGNATURE" -> {
+        stage = "Menunggu tanda tangan Kepala Dinas Kesehatan";
+        detail = "Verifikasi instansi sudah selesai.";
       }
+      case "BPJS" -> {
+        stage = "Menunggu aktivasi BPJS";
+        Map<String, Object> plan = policy.required(BpjsSubmissionService.POLLING,
+            Map.of("requestType", row.type().name()));
+        detail = "Pengajuan sudah ditandatangani dan dikirim ke BPJS Kesehatan; kartu aktif " + plan.get("residentLabel")
+            + ".";
+        if (due == null) {
+          due = bpjsExpected(row);
+        }
+      }
+      case "RECEIVED" -> {
+        stage = "Permohonan diterima, sedang diperiksa sistem";
+        detail = "Sistem memeriksa kelengkapan dokumen dan status kepesertaan BPJS; tahap ini biasanya selesai dalam "
+            + "beberapa menit.";
+      }
+      default -> stage = v.tasks().isEmpty() ? "Sedang diproses"
+          : v.tasks().get(0).lane() == null ? "Sedang diproses: " + v.tasks().get(0).name()
+          : "Sedang diproses oleh " + v.tasks().get(0).lane();
     }
-    Object overall = runtime.getVariable(pid, "overallDeadline");
-    return overall instanceof Date d ? d : null;
+    if (row.type() == RequestType.URGENT_REACTIVATION && register.find(row.applicationNumber())
+        .map(a -> a.overallDeadline()).isPresent() && due == null) {
+      due = register.find(row.applicationNumber()).map(a -> Date.from(a.overallDeadline())).orElse(null);
+    }
+    boolean overdue = due != null && due.before(now);
+    return new ApplicationStatus(row.applicationNumber(), service, submitted, code, stage, detail, due, false, overdue,
+        progress(code));
   }
 
-  private Set<String> activeActivities(String pid) {
-    Set<String> ids = new LinkedHashSet<>();
-    ActivityInstance root = runtime.getActivityInstance(pid);
-    if (root != null) {
-      collect(root, ids);
-    }
-    return ids;
-  }
-
-  private static void collect(ActivityInstance instance, Set<String> ids) {
-    ids.add(instance.getActivityId());
-    for (TransitionInstance t : instance.getChildTransitionInstances()) {
-      ids.add(t.getActivityId());
-    }
-    for (ActivityInstance child : instance.getChildActivityInstances()) {
-      collect(child, ids);
-    }
-  }
-
-  private String nodeName(String definitionId, String nodeId) {
-    BpmnModelInstance model = repository.getBpmnModelInstance(definitionId);
-    FlowNode node = model == null ? null : model.getModelElementById(nodeId);
-    return node == null ? null : node.getName();
-  }
-
-  private String laneName(String definitionId, String nodeId) {
-    BpmnModelInstance model = repository.getBpmnModelInstance(definitionId);
-    if (model == null) {
-      return null;
-    }
-    for (Lane lane : model.getModelElementsByType(Lane.class)) {
-      if (lane.getFlowNodeRefs().stream().anyMatch(n -> n.getId().equals(nodeId))) {
-        return lane.getName();
+  /** Waiting for BPJS without an open task: the submission's wait start plus the polling table's maximum wait. */
+  private Date bpjsExpected(ApplicationRegister.Summary row) {
+    for (ProcessInstance pi : runtime.createProcessInstanceQuery().processInstanceBusinessKey(row.applicationNumber())
+        .processDefinitionKey(SubmissionVariables.PROCESS).active().list()) {
+      Object started = runtime.getVariable(pi.getId(), SubmissionVariables.WAIT_STARTED);
+      if (started instanceof Date s) {
+        return Date.from(submissions.expectedBy(row.type(), s.toInstant()));
       }
     }
     return null;
+  }
+
+  private ApplicationStatus ended(ApplicationRegister.Summary row, ApplicationLifecycle.View v, String service,
+      Date submitted) {
+    String outcome = v.outcome() == null ? "" : v.outcome();
+    return switch (outcome) {
+      case "ACTIVE", "DEACTIVATED" -> new ApplicationStatus(row.applicationNumber(), service, submitted, "ACTIVE",
+          "Selesai: kartu KIS aktif", "Kartu KIS dapat digunakan di puskesmas (FKTP) yang ditetapkan. Hasil untuk setiap "
+              + "anggota keluarga dapat ditanyakan di kelurahan.", v.endedAt(), true, false, progress("ACTIVE"));
+      case "STOPPED" -> new ApplicationStatus(row.applicationNumber(), service, submitted, "STOPPED",
+          "Dihentikan: dokumen belum lengkap — bawa dokumen yang kurang ke kelurahan",
+          "Daftar dokumen yang harus dibawa ada di halaman SOP layanan ini dan di pemberitahuan dari kelurahan.",
+          v.endedAt(), true, false, List.of());
+      case "REJECTED" -> new ApplicationStatus(row.applicationNumber(), service, submitted, "REJECTED",
+          "Selesai: permohonan ditolak — tanyakan alasannya di kelurahan",
+          "Alasan penolakan disampaikan kepada kelurahan; Anda dapat mengajukan kembali bila keadaan berubah.",
+          v.endedAt(), true, false, List.of());
+      case ApplicationLifecycle.CANCELLED -> new ApplicationStatus(row.applicationNumber(), service, submitted,
+          "CANCELLED", "Permohonan dibatalkan", "Tanyakan keterangannya di kantor kelurahan tempat Anda mengajukan.",
+          v.endedAt(), true, false, List.of());
+      default -> new ApplicationStatus(row.applicationNumber(), service, submitted, "DONE",
+          v.endActivityName() == null || v.endActivityName().isBlank() ? "Selesai" : v.endActivityName(),
+          "Keterangan lengkap dapat ditanyakan di kelurahan.", v.endedAt(), true, false, List.of());
+    };
   }
 
   static List<ApplicationStatus.Milestone> progress(String code) {
@@ -255,16 +179,6 @@ public class StatusService {
       list.add(new ApplicationStatus.Milestone(MILESTONES.get(i)[1], state));
     }
     return list;
-  }
-
-  static String serviceTitle(String requestType) {
-    return switch (requestType == null ? "" : requestType) {
-      case "NEW" -> "Pendaftaran Baru Peserta JKN (PBI APBD)";
-      case "SWITCH_FROM_MANDIRI" -> "Peralihan dari Peserta Mandiri ke PBI APBD";
-      case "URGENT_REACTIVATION" -> "Reaktivasi Mendesak (Pasien Rawat Inap)";
-      case "DEACTIVATION" -> "Penonaktifan Peserta PBI APBD";
-      default -> "Layanan JKN";
-    };
   }
 
   static String joinAnd(List<String> parts) {

@@ -1,5 +1,7 @@
 package id.go.malangkota.ejkn.verification;
 
+import id.go.malangkota.ejkn.application.RegistrationVariables;
+import id.go.malangkota.ejkn.identity.Agency;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +18,8 @@ public class ConsolidateVerification implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.consolidate(execution);
+    var verdicts = Agency.verifiers().stream().map(a -> RegistrationVariables.verdict(execution, a)).toList();
+    String outcome = service.consolidate(RegistrationVariables.applicationNumber(execution), verdicts);
+    RegistrationVariables.decide(execution, RegistrationVariables.VERIFICATION_OUTCOME, outcome);
   }
 }

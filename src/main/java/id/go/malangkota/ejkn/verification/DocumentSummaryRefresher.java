@@ -1,45 +1,35 @@
 package id.go.malangkota.ejkn.verification;
 
-import id.go.malangkota.ejkn.intake.ApplicationVariables;
-import id.go.malangkota.ejkn.intake.Candidates;
-import id.go.malangkota.ejkn.intake.DocumentService.DocumentUploaded;
-import id.go.malangkota.ejkn.intake.DocumentStore;
+import id.go.malangkota.ejkn.application.RegistrationVariables;
+import id.go.malangkota.ejkn.application.DocumentUploaded;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps the verifiers' file ({@code verificationSummary}) listing every uploaded document. */
+/** Keeps the file of the application's open tasks ({@code verificationSummary}) listing every uploaded document. */
 @Component
 public class DocumentSummaryRefresher {
 
+  private final TaskService tasks;
   private final RuntimeService runtime;
-  private final ApplicationVariables variables;
-  private final DocumentStore documents;
+  private final VerificationService service;
 
-  public DocumentSummaryRefresher(RuntimeService runtime, ApplicationVariables variables,
-      DocumentStore documents) {
+  public DocumentSummaryRefresher(TaskService tasks, RuntimeService runtime, VerificationService service) {
+    this.tasks = tasks;
     this.runtime = runtime;
-    this.variables = variables;
-    this.documents = documents;
+    this.service = service;
   }
 
   @EventListener
   public void on(DocumentUploaded uploaded) {
-    ProcessInstance pi = runtime.createProcessInstanceQuery().superProcessInstanceId(uploaded.processInstanceId())
-        .singleResult();
-    if (pi == null) {
-      pi = runtime.createProcessInstanceQuery().processInstanceId(uploaded.processInstanceId()).singleResult();
+    for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(uploaded.applicationNumber()).list()) {
+      if (tasks.getVariableLocal(task.getId(), ShowApplicationFile.FILE) != null) {
+        String kelurahan = String.valueOf(runtime.getVariable(task.getExecutionId(), RegistrationVariables.KELURAHAN_NAME));
+        tasks.setVariableLocal(task.getId(), ShowApplicationFile.FILE,
+            service.file(uploaded.applicationNumber(), kelurahan));
+      }
     }
-    if (pi == null || runtime.getVariable(pi.getId(), "verificationSummary") == null) {
-      return;
-    }
-    var application = variables.fromJson(runtime.getVariable(pi.getId(), ApplicationVariables.APPLICATION),
-        id.go.malangkota.ejkn.intake.ApplicationRequest.class);
-    var all = variables.fromJson(runtime.getVariable(pi.getId(), Candidates.VARIABLE),
-        new com.fasterxml.jackson.core.type.TypeReference<java.util.List<id.go.malangkota.ejkn.intake.CandidateResult>>() {});
-    runtime.setVariable(pi.getId(), "verificationSummary", VerificationSummary.markdown(application,
-        uploaded.applicationNumber(), String.valueOf(runtime.getVariable(pi.getId(), "kelurahanName")), all,
-        documents.list(uploaded.applicationNumber())));
   }
 }

@@ -16,6 +16,6 @@ public class EscalateToKadinkes implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.escalateToKadinkes(execution);
+    service.escalateToKadinkes(id.go.malangkota.ejkn.application.RegistrationVariables.applicationNumber(execution));
   }
 }

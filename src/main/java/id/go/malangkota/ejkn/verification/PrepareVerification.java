@@ -1,10 +1,15 @@
 package id.go.malangkota.ejkn.verification;
 
+import id.go.malangkota.ejkn.application.RegistrationVariables;
+import id.go.malangkota.ejkn.identity.Agency;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Service task "Siapkan berkas verifikasi" (prepareVerification). */
+/**
+ * Service task "Siapkan berkas verifikasi" (prepareVerification), right after the verification-route decision: the
+ * agencies it named are routed, and the answers of a previous round are cleared.
+ */
 @Component("prepareVerification")
 public class PrepareVerification implements JavaDelegate {
 
@@ -16,6 +21,8 @@ public class PrepareVerification implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.prepare(execution);
+    var routed = service.route(RegistrationVariables.routedAgencies(execution));
+    RegistrationVariables.clearVerdicts(execution, Agency.verifiers());
+    RegistrationVariables.route(execution, routed);
   }
 }

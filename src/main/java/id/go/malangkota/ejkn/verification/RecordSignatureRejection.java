@@ -1,5 +1,6 @@
 package id.go.malangkota.ejkn.verification;
 
+import id.go.malangkota.ejkn.application.RegistrationVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,7 @@ public class RecordSignatureRejection implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.recordSignatureRejection(execution);
+    service.recordSignatureRejection(RegistrationVariables.applicationNumber(execution),
+        RegistrationVariables.signNote(execution));
   }
 }

@@ -16,6 +16,7 @@ public class RecordSlaBreach implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.recordBreach(execution);
+    service.recordBreach(id.go.malangkota.ejkn.application.RegistrationVariables.applicationNumber(execution),
+        org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
   }
 }

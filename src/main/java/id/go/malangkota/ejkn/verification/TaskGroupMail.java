@@ -6,6 +6,7 @@ import id.go.malangkota.ejkn.notification.Recipients;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TimeZone;
+import id.go.malangkota.ejkn.application.RegistrationVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
@@ -47,8 +48,8 @@ public class TaskGroupMail {
         Group group = identity.createGroupQuery().groupId(link.getGroupId()).singleResult();
         Map<String, String> v = new HashMap<>(extra);
         v.put("taskName", task.getName());
-        v.put("applicationNumber", String.valueOf(tasks.getVariable(task.getId(), "applicationNumber")));
-        v.put("kelurahanName", String.valueOf(tasks.getVariable(task.getId(), "kelurahanName")));
+        v.put("applicationNumber", String.valueOf(tasks.getVariable(task.getId(), RegistrationVariables.APPLICATION_NUMBER)));
+        v.put("kelurahanName", String.valueOf(tasks.getVariable(task.getId(), RegistrationVariables.KELURAHAN_NAME)));
         v.put("groupName", group == null || group.getName() == null ? link.getGroupId() : group.getName());
         v.put("dueText", TaskDeadlines.format(task.getDueDate(), zone));
         MailTemplates.Mail m = templates.render(template, v);

@@ -6,6 +6,8 @@ import id.go.malangkota.ejkn.notification.Recipients;
 import java.util.Date;
 import java.util.Map;
 import java.util.TimeZone;
+import id.go.malangkota.ejkn.application.RegistrationVariables;
+import id.go.malangkota.ejkn.policy.UrgentWindow;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -17,8 +19,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * For urgent applications (those with an overall deadline): one mail to the responsible group when a task is
- * half-way between its creation and its due date. Driven by the engine clock, checked every minute.
+ * For urgent applications (those with an overall deadline): one mail to the responsible group when the share of a
+ * task's time the {@code urgent-window} table names (half) has passed. Driven by the engine clock, checked every minute.
  */
 @Component
 public class UrgentTaskEscalation {
@@ -28,10 +30,12 @@ public class UrgentTaskEscalation {
 
   private final TaskService tasks;
   private final TaskGroupMail groupMail;
+  private final UrgentWindow window;
 
   public UrgentTaskEscalation(TaskService tasks, IdentityService identity, Recipients recipients,
-      MailTemplates templates, MailPort mail, @Value("${ejkn.timezone:Asia/Jakarta}") String zone) {
+      MailTemplates templates, MailPort mail, UrgentWindow window, @Value("${ejkn.timezone:Asia/Jakarta}") String zone) {
     this.tasks = tasks;
+    this.window = window;
     this.groupMail = new TaskGroupMail(tasks, identity, recipients, templates, mail, TimeZone.getTimeZone(zone));
   }
 
@@ -44,20 +48,22 @@ public class UrgentTaskEscalation {
     }
   }
 
-  /** Sends the half-way mails due now; returns how many tasks were escalated. */
+  /** Sends the reminder mails due now (the {@code urgent-window} table's share of each task's time); how many. */
   public int escalate() {
     Date now = ClockUtil.getCurrentTime();
+    UrgentWindow.Plan plan = window.urgent();
     int count = 0;
-    for (Task task : tasks.createTaskQuery().active().taskMinPriority(75).list()) {
+    for (Task task : tasks.createTaskQuery().active().taskMinPriority(plan.urgentPriority()).list()) {
       if (task.getDueDate() == null || tasks.getVariableLocal(task.getId(), SENT) != null) {
         continue;
       }
-      Object deadline = tasks.getVariable(task.getId(), TaskDeadlines.OVERALL_DEADLINE);
+      Object deadline = tasks.getVariable(task.getId(), RegistrationVariables.OVERALL_DEADLINE);
       if (!(deadline instanceof Date overall)) {
         continue;
       }
-      long halfway = task.getCreateTime().getTime() + (task.getDueDate().getTime() - task.getCreateTime().getTime()) / 2;
-      if (now.getTime() < halfway) {
+      long remindAt = task.getCreateTime().getTime()
+          + (long) ((task.getDueDate().getTime() - task.getCreateTime().getTime()) * plan.taskReminderShare());
+      if (now.getTime() < remindAt) {
         continue;
       }
       groupMail.send(task, "urgent-task-halfway", Map.of("deadline", TaskDeadlines.format(overall, groupMail.zone())));

@@ -1,125 +1,102 @@
 package id.go.malangkota.ejkn.verification;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import id.go.malangkota.ejkn.intake.ApplicationRequest;
-import id.go.malangkota.ejkn.intake.ApplicationVariables;
-import id.go.malangkota.ejkn.intake.CandidateResult;
-import id.go.malangkota.ejkn.intake.Candidates;
-import id.go.malangkota.ejkn.intake.DocumentStore;
+import id.go.malangkota.ejkn.application.Application;
+import id.go.malangkota.ejkn.application.ApplicationRegister;
+import id.go.malangkota.ejkn.application.CandidateResult;
+import id.go.malangkota.ejkn.application.DocumentStore;
+import id.go.malangkota.ejkn.application.RegistrationVariables;
+import id.go.malangkota.ejkn.application.RequestType;
+import id.go.malangkota.ejkn.application.TaskFile;
+import id.go.malangkota.ejkn.application.RegistrationVariables.AgencyVerdict;
+import id.go.malangkota.ejkn.identity.Agency;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
- * The verification file the agencies see, the consolidation of their verdicts, and the Dinkes steps. Decisions
- * about eligibility are the {@code jkn-eligibility} table's; this class gathers the facts and records the results.
+ * The verification file the agencies see, the consolidation of their verdicts, and the Dinkes steps. Works on the
+ * register with domain values; every decision about eligibility and about the outcome of a round is a DMN table's
+ * ({@code jkn-eligibility}, {@code verification-outcome}), this class gathers the facts and records the results.
  */
 @Service
-public class VerificationService {
+public class VerificationService implements TaskFile {
 
-  /** Verifier prefixes in the forms and the groups that own them. */
-  static final Map<String, String> AGENCIES = Map.of("civilRegistry", "dispendukcapil", "welfare", "dinsos",
-      "employment", "disnaker");
-
-  private final Candidates candidates;
-  private final ApplicationVariables variables;
+  private final ApplicationRegister register;
   private final EligibilityService eligibility;
   private final DocumentStore documents;
   private final FktpDirectory fktp;
 
-  public VerificationService(Candidates candidates, ApplicationVariables variables, EligibilityService eligibility,
-      DocumentStore documents, FktpDirectory fktp) {
-    this.candidates = candidates;
-    this.variables = variables;
+  public VerificationService(ApplicationRegister register, EligibilityService eligibility, DocumentStore documents,
+      FktpDirectory fktp) {
+    this.register = register;
     this.eligibility = eligibility;
     this.documents = documents;
     this.fktp = fktp;
   }
 
   /** Pre-screening with the applicant's declarations (resident, not a formal worker) and the BPJS status. */
-  public void evaluatePreEligibility(DelegateExecution execution) {
-    String type = (String) execution.getVariable("requestType");
-    candidates.updateAll(execution, c -> {
-      var verdict = eligibility.evaluate(facts(execution, type, c, true, false));
+  public boolean evaluatePreEligibility(String number) {
+    Application a = register.get(number);
+    List<CandidateResult> after = register.updateCandidates(number, c -> {
+      var verdict = eligibility.evaluate(facts(a, c, true, false, null));
       return c.withEligibility(verdict.eligible(), verdict.reason(), verdict.reasonText());
     });
+    return after.stream().anyMatch(CandidateResult::stillIn);
   }
 
-  /** Builds what verifiers see and clears the verdicts of a previous round. */
-  @SuppressWarnings("unchecked")
-  public void prepare(DelegateExecution execution) {
-    Object route = execution.getVariable("verificationRoute");
-    if (route instanceof List<?> rows) {
-      execution.setVariable("verificationAgencies", variables.toJson(
-          rows.stream().map(r -> String.valueOf(((Map<String, Object>) r).get("agency"))).toList()));
-    }
-    for (String prefix : AGENCIES.keySet()) {
-      for (String suffix : List.of("Decision", "Reason", "Note", "FlaggedNiks")) {
-        execution.removeVariable(prefix + suffix);
-      }
-    }
-    List<Map<String, String>> options = new ArrayList<>();
-    List<Map<String, String>> assignments = new ArrayList<>();
-    for (CandidateResult c : candidates.read(execution)) {
-      if (c.stillIn()) {
-        options.add(Map.of("label", c.nik() + " — " + c.name(), "value", c.nik()));
-        Map<String, String> row = new LinkedHashMap<>();
-        row.put("nik", c.nik());
-        row.put("name", c.name());
-        if (c.fktpCode() != null) {
-          row.put("fktpCode", c.fktpCode());
-        }
-        assignments.add(row);
-      }
-    }
-    execution.setVariable("candidateOptions", variables.toJson(options));
-    execution.setVariable("fktpAssignments", variables.toJson(assignments));
-    refreshSummary(execution);
+  /** The agencies the {@code verification-route} table named (group ids). */
+  public Set<Agency> route(List<String> groupIds) {
+    Set<Agency> agencies = EnumSet.noneOf(Agency.class);
+    groupIds.forEach(id -> Agency.ofGroup(id).ifPresent(agencies::add));
+    return agencies;
   }
 
   /**
-   * After all routed agencies have answered: a return for correction wins (the application is re-checked from the
-   * start after correction); otherwise each candidate's verified facts go through the eligibility decision.
+   * After all routed agencies have answered: the {@code verification-outcome} table says whether a return for
+   * correction ends the round; otherwise each candidate's verified facts go through the eligibility decision.
+   * Returns {@link RegistrationVariables#RETURNED}, {@code CONTINUE} or {@code REJECTED}.
    */
-  public void consolidate(DelegateExecution execution) {
+  public String consolidate(String number, List<AgencyVerdict> verdicts) {
     List<String> returns = new ArrayList<>();
-    for (String prefix : AGENCIES.keySet()) {
-      if ("RETURN".equals(execution.getVariable(prefix + "Decision"))) {
-        returns.add(VerificationReasons.AGENCY.get(prefix) + ": " + VerificationReasons.label(
-            (String) execution.getVariable(prefix + "Reason")) + note(execution, prefix));
+    for (AgencyVerdict v : verdicts) {
+      if (AgencyVerdict.RETURN.equals(v.decision())) {
+        returns.add(v.agency().shortLabel() + ": " + VerificationReasons.label(v.reason()) + v.noteText());
       }
     }
-    if (!returns.isEmpty()) {
-      execution.setVariable("correctionReasons", String.join("\n", returns));
-      execution.setVariable("verificationOutcome", "RETURNED");
-      return;
+    if (eligibility.roundReturned(!returns.isEmpty())) {
+      register.recordCorrectionReasons(number, String.join("\n", returns));
+      return RegistrationVariables.RETURNED;
     }
-    String type = (String) execution.getVariable("requestType");
-    candidates.updateAll(execution, c -> {
+    Application a = register.get(number);
+    AgencyVerdict civil = verdictOf(verdicts, Agency.DISPENDUKCAPIL);
+    AgencyVerdict welfare = verdictOf(verdicts, Agency.DINSOS);
+    AgencyVerdict employment = verdictOf(verdicts, Agency.DISNAKER);
+    List<CandidateResult> after = register.updateCandidates(number, c -> {
       if (!c.stillIn()) {
         return c;
       }
-      if (refusedBy(execution, "welfare", c.nik())) {
-        return c.withOutcome("REJECTED", "WELFARE_" + reasonOr(execution, "welfare", "NOT_IN_DTKS"),
-            "Ditolak Dinas Sosial: " + VerificationReasons.label(reasonOr(execution, "welfare", "NOT_IN_DTKS"))
-                + note(execution, "welfare"));
-      }
-      boolean resident = !refusedBy(execution, "civilRegistry", c.nik());
-      boolean formalWorker = refusedBy(execution, "employment", c.nik());
-      var verdict = eligibility.evaluate(facts(execution, type, c, resident, formalWorker));
-      return c.withEligibility(verdict.eligible(), verdict.reason(), verdict.reasonText());
+      String welfareRefusal = welfare.refuses(c.nik()) ? (welfare.reason() == null ? "NOT_IN_DTKS" : welfare.reason())
+          : null;
+      var verdict = eligibility.evaluate(facts(a, c, !civil.refuses(c.nik()), employment.refuses(c.nik()),
+          welfareRefusal));
+      String text = verdict.reasonText() + (welfareRefusal != null && !verdict.eligible() ? welfare.noteText() : "");
+      return c.withEligibility(verdict.eligible(), verdict.reason(), text);
     });
-    execution.setVariable("verificationOutcome", candidates.anyRemaining(execution) ? "CONTINUE" : "REJECTED");
-    prepare(execution);
+    return after.stream().anyMatch(CandidateResult::stillIn) ? RegistrationVariables.CONTINUE
+        : RegistrationVariables.REJECTED;
   }
 
-  /** Dinkes chose an FKTP per candidate (form assign-fktp, variable fktpAssignments). */
-  public void recordFktp(DelegateExecution execution) {
-    List<Map<String, Object>> rows = variables.fromJson(execution.getVariable("fktpAssignments"),
-        new TypeReference<List<Map<String, Object>>>() {});
+  private static AgencyVerdict verdictOf(List<AgencyVerdict> verdicts, Agency agency) {
+    return verdicts.stream().filter(v -> v.agency() == agency).findFirst()
+        .orElse(new AgencyVerdict(agency, null, null, null, List.of()));
+  }
+
+  /** Dinkes chose an FKTP per candidate (form assign-fktp): every remaining candidate needs a known one. */
+  public void recordFktp(String number, List<Map<String, Object>> rows) {
     Map<String, String> byNik = new LinkedHashMap<>();
     for (Map<String, Object> row : rows) {
       Object code = row.get("fktpCode");
@@ -127,76 +104,67 @@ public class VerificationService {
         byNik.put(row.get("nik").toString(), code.toString());
       }
     }
-    List<String> missing = candidates.remainingNiks(execution).stream().filter(n -> !byNik.containsKey(n)).toList();
+    List<String> missing = register.candidates(number).stream().filter(CandidateResult::stillIn)
+        .map(CandidateResult::nik).filter(n -> !byNik.containsKey(n)).toList();
     if (!missing.isEmpty()) {
-      throw new IllegalArgumentException("FKTP belum dipilih untuk " + missing.size() + " calon peserta.");
+      throw new TaskInputException("FKTP belum dipilih untuk " + missing.size() + " calon peserta.");
     }
     for (String code : byNik.values()) {
       if (fktp.name(code).isEmpty()) {
-        throw new IllegalArgumentException("FKTP tidak dikenal: " + code);
+        throw new TaskInputException("FKTP tidak dikenal: " + code);
       }
     }
-    candidates.updateAll(execution, c -> byNik.containsKey(c.nik()) && c.stillIn()
+    register.updateCandidates(number, c -> byNik.containsKey(c.nik()) && c.stillIn()
         ? c.withFktp(byNik.get(c.nik()), fktp.name(byNik.get(c.nik())).orElseThrow()) : c);
-    refreshSummary(execution);
   }
 
-  public void recordSignatureRejection(DelegateExecution execution) {
-    String note = (String) execution.getVariable("signNote");
-    candidates.updateAll(execution, c -> c.stillIn() ? c.withOutcome("REJECTED", "REJECTED_BY_KADINKES",
-        "Ditolak Kepala Dinas Kesehatan" + (note == null || note.isBlank() ? "." : ": " + note)) : c);
+  public void recordSignature(String number, String userId) {
+    register.recordSignature(number, userId);
   }
 
-  public void refreshSummary(DelegateExecution execution) {
-    execution.setVariable("verificationSummary", VerificationSummary.markdown(variables.read(execution),
-        (String) execution.getVariable("applicationNumber"), (String) execution.getVariable("kelurahanName"),
-        candidates.read(execution), documents.list((String) execution.getVariable("applicationNumber"))));
+  public void recordSignatureRejection(String number, String note) {
+    register.updateCandidates(number, c -> c.stillIn() ? c.withOutcome(CandidateResult.REJECTED, "REJECTED_BY_KADINKES",
+        "Ditolak Kepala Dinas Kesehatan" + (note == null || note.isBlank() ? "." : ": " + note.strip())) : c);
   }
 
-  private EligibilityService.Facts facts(DelegateExecution execution, String type, CandidateResult c, boolean resident,
-      boolean formalWorker) {
-    return new EligibilityService.Facts(type, resident, c.bpjsStatus(), c.bpjsSegment(), formalWorker,
-        Boolean.TRUE.equals(execution.getVariable("hasRtRwLetter")),
-        Boolean.TRUE.equals(execution.getVariable("hasStampedStatement")),
-        Boolean.TRUE.equals(execution.getVariable("hasHospitalLetter")));
+  @Override
+  public boolean supports(RequestType type) {
+    return type != RequestType.DEACTIVATION;
   }
 
-  /** The agency rejected the whole application, or ticked this candidate as not meeting its check. */
-  private boolean refusedBy(DelegateExecution execution, String prefix, String nik) {
-    Object decision = execution.getVariable(prefix + "Decision");
-    if (decision == null) {
-      return false;
+  /** The Markdown file the task forms show: the family, BPJS status, results so far and uploaded documents. */
+  @Override
+  public String file(String number, String kelurahanName) {
+    return VerificationSummary.markdown(register.get(number), kelurahanName, register.candidates(number),
+        documents.list(number));
+  }
+
+  /** The options of the "candidates who do not meet the check" list of a verifier's form. */
+  public List<Map<String, String>> candidateOptions(String number) {
+    return register.candidates(number).stream().filter(CandidateResult::stillIn)
+        .map(c -> Map.of("label", c.nik() + " — " + c.name(), "value", c.nik())).toList();
+  }
+
+  /** One row per remaining candidate for the form assign-fktp. */
+  public List<Map<String, String>> fktpRows(String number) {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (CandidateResult c : register.candidates(number)) {
+      if (c.stillIn()) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("nik", c.nik());
+        row.put("name", c.name());
+        if (c.fktpCode() != null) {
+          row.put("fktpCode", c.fktpCode());
+        }
+        rows.add(row);
+      }
     }
-    if ("REJECT".equals(decision)) {
-      List<String> flagged = flagged(execution, prefix);
-      return flagged.isEmpty() || flagged.contains(nik);
-    }
-    return flagged(execution, prefix).contains(nik);
+    return rows;
   }
 
-  private List<String> flagged(DelegateExecution execution, String prefix) {
-    Object value = execution.getVariable(prefix + "FlaggedNiks");
-    if (value == null) {
-      return List.of();
-    }
-    if (value instanceof List<?> list) {
-      return list.stream().map(String::valueOf).toList();
-    }
-    return variables.fromJson(value, new TypeReference<List<String>>() {});
-  }
-
-  private static String reasonOr(DelegateExecution execution, String prefix, String fallback) {
-    Object r = execution.getVariable(prefix + "Reason");
-    return r == null ? fallback : r.toString();
-  }
-
-  private static String note(DelegateExecution execution, String prefix) {
-    Object n = execution.getVariable(prefix + "Note");
-    return n == null || n.toString().isBlank() ? "" : " — " + n;
-  }
-
-  /** For tests and summaries: the application as recorded. */
-  public ApplicationRequest application(DelegateExecution execution) {
-    return variables.read(execution);
+  private static EligibilityService.Facts facts(Application a, CandidateResult c, boolean resident, boolean formalWorker,
+      String welfareRefusal) {
+    return new EligibilityService.Facts(a.type().name(), resident, c.bpjsStatus(), c.bpjsSegment(), formalWorker,
+        a.has("rtRwLetter"), a.has("stampedStatement"), a.has("hospitalLetter"), welfareRefusal);
   }
 }

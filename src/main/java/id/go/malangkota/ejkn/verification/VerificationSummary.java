@@ -1,18 +1,14 @@
 package id.go.malangkota.ejkn.verification;
 
-import id.go.malangkota.ejkn.intake.ApplicationRequest;
-import id.go.malangkota.ejkn.intake.CandidateResult;
-import id.go.malangkota.ejkn.intake.DocumentStore.StoredDocument;
+import id.go.malangkota.ejkn.application.Application;
+import id.go.malangkota.ejkn.application.CandidateResult;
+import id.go.malangkota.ejkn.application.DocumentStore.StoredDocument;
 import java.util.List;
 import java.util.Map;
 
 /** The Markdown the verification forms show ({{verificationSummary}}): the family, BPJS status, documents. */
 public final class VerificationSummary {
 
-  static final Map<String, String> TYPES = Map.of(
-      "NEW", "Pendaftaran baru (PBI APBD)",
-      "SWITCH_FROM_MANDIRI", "Peralihan dari peserta mandiri (PBPU)",
-      "URGENT_REACTIVATION", "Reaktivasi mendesak (rawat inap 3×24 jam)");
   static final Map<String, String> RELATIONS = Map.of(
       "SELF", "pemohon sendiri", "FAMILY_MEMBER", "anggota keluarga", "OTHER", "orang lain");
   static final Map<String, String> RELATIONSHIPS = Map.of("KEPALA_KELUARGA", "kepala keluarga", "ISTRI", "istri",
@@ -22,32 +18,30 @@ public final class VerificationSummary {
 
   private VerificationSummary() {}
 
-  public static String typeLabel(String type) {
-    return TYPES.getOrDefault(type, type);
-  }
-
-  public static String markdown(ApplicationRequest a, String number, String kelurahan, List<CandidateResult> candidates,
+  public static String markdown(Application a, String kelurahan, List<CandidateResult> candidates,
       List<StoredDocument> documents) {
+    String number = a.number();
     StringBuilder md = new StringBuilder();
     md.append("**No. permohonan:** ").append(number).append(" · **").append(kelurahan).append("** · ")
-        .append(typeLabel(a.type())).append("\n\n");
+        .append(a.type().label()).append("\n\n");
     md.append("**No. KK:** ").append(a.familyCardNumber()).append(" · **Alamat:** ").append(clean(a.address()))
         .append(" · **HP:** ").append(a.phone()).append("\n\n");
     var by = a.submittedBy();
-    md.append("**Diajukan oleh:** ").append(RELATIONS.getOrDefault(by.relation(), by.relation()));
+    md.append("**Diajukan oleh:** ").append(label(RELATIONS, by.relation()));
     if (!"SELF".equals(by.relation())) {
       md.append(" — ").append(clean(by.name())).append(" (NIK ").append(by.nik()).append(")")
-          .append(Boolean.TRUE.equals(by.powerOfAttorney()) ? ", dengan surat kuasa" : ", tanpa surat kuasa");
+          .append(by.powerOfAttorney() ? ", dengan surat kuasa" : ", tanpa surat kuasa");
     }
     if (a.hospitalAdmission() != null) {
-      md.append(" · **Masuk rawat inap:** ").append(a.hospitalAdmission());
+      md.append(" · **Masuk rawat inap:** ").append(id.go.malangkota.ejkn.application.CityTime.format(
+          java.util.Date.from(a.hospitalAdmission()), java.util.TimeZone.getTimeZone("Asia/Jakarta")));
     }
     // one block per candidate rather than a wide table: Tasklist's form pane is narrow
     md.append("\n\n**Calon peserta:**\n");
     for (CandidateResult c : candidates) {
       md.append("\n- **").append(clean(c.name())).append("** — NIK ").append(c.nik()).append(", lahir ")
-          .append(c.birthDate()).append(", ").append(RELATIONSHIPS.getOrDefault(c.relationship(), c.relationship()))
-          .append("  \n  BPJS: ").append(STATUS.getOrDefault(c.bpjsStatus(), "—"))
+          .append(c.birthDate()).append(", ").append(label(RELATIONSHIPS, c.relationship()))
+          .append("  \n  BPJS: ").append((c.bpjsStatus() == null ? "—" : label(STATUS, c.bpjsStatus())))
           .append(" · segmen ").append(c.bpjsSegment() == null ? "—" : c.bpjsSegment())
           .append(" · kelas ").append(c.careClass() == null ? "—" : c.careClass())
           .append(" · tunggakan ").append(c.arrears() == null ? "—" : rupiah(c.arrears()))
@@ -70,6 +64,10 @@ public final class VerificationSummary {
       return "Tidak lanjut: " + clean(c.outcomeText() == null ? c.reasonText() : c.outcomeText());
     }
     return Boolean.TRUE.equals(c.eligible()) ? "Layak" : "Diproses";
+  }
+
+  private static String label(Map<String, String> labels, String code) {
+    return code == null ? "—" : labels.getOrDefault(code, code);
   }
 
   static String rupiah(long amount) {

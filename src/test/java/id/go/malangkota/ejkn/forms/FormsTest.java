@@ -77,13 +77,12 @@ class FormsTest {
     FORM_KEYS.put("assign-fktp", orderedSet("fktpAssignments", "fktpAssignments.nik", "fktpAssignments.name",
         "fktpAssignments.fktpCode"));
     FORM_KEYS.put("sign-approval", orderedSet("signDecision", "signNote"));
-    FORM_KEYS.put("follow-up-activation", orderedSet("followUpDecision", "followUpNote"));
+    FORM_KEYS.put("follow-up-submission", orderedSet("followUpDecision", "followUpNote"));
     FORM_KEYS.put("deactivation-start", orderedSet("nik", "deactivationReason", "docFamilyCard", "docKtp",
         "docDeathCertificate", "docMovingLetter", "docEmploymentEvidence", "docApbnEvidence", "docDuplicateEvidence",
         "docIneligibilityEvidence", "deactivationNote", "email"));
     FORM_KEYS.put("verify-deactivation", orderedSet("verificationDecision", "verificationReason", "verificationNote"));
     FORM_KEYS.put("sign-deactivation", orderedSet("signDecision", "signNote"));
-    FORM_KEYS.put("follow-up-deactivation", orderedSet("followUpDecision", "followUpNote"));
     FORM_KEYS.put("membership-check-start", orderedSet("nik", "birthDate", "hospitalized"));
     FORM_KEYS.put("membership-check-result", orderedSet());
   }
@@ -398,7 +397,7 @@ class FormsTest {
     JsonNode signNote = component(form("sign-approval"), "signNote");
     assertThat(signNote.path("validate").path("required").asBoolean()).isTrue();
     assertThat(signNote.path("conditional").path("hide").asText()).contains("signDecision = \"REJECT\"");
-    assertThat(component(form("follow-up-activation"), "followUpNote").path("validate").path("required")
+    assertThat(component(form("follow-up-submission"), "followUpNote").path("validate").path("required")
         .asBoolean()).isTrue();
   }
 

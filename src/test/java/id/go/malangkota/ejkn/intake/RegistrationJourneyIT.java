@@ -42,8 +42,14 @@ class RegistrationJourneyIT {
   }
 
   List<Map<String, Object>> tasks(String user, String processInstanceId) {
-    return as(user).exchange("/engine-rest/task?processInstanceId=" + processInstanceId, HttpMethod.GET, null, LIST)
-        .getBody();
+    ResponseEntity<String> r = as(user).exchange("/engine-rest/task?processInstanceId=" + processInstanceId,
+        HttpMethod.GET, null, String.class);
+    assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.OK);
+    try {
+      return json.readValue(r.getBody(), new com.fasterxml.jackson.core.type.TypeReference<List<Map<String, Object>>>() {});
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   Map<String, Object> awaitTask(String user, String processInstanceId, String key) {

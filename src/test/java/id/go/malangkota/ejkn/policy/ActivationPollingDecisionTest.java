@@ -21,9 +21,9 @@ class ActivationPollingDecisionTest {
   static Stream<RuleCase> cases() {
     return Stream.of(
         new RuleCase("urgent reactivation is polled every 15 minutes for 12 hours", "urgent",
-            vars("requestType", "URGENT_REACTIVATION"), Map.of("pollInterval", "PT15M", "maxWait", "PT12H")),
+            vars("requestType", "URGENT_REACTIVATION"), Map.of("pollInterval", "PT15M", "maxWait", "PT12H", "residentLabel", "biasanya dalam beberapa jam")),
         new RuleCase("other requests are polled hourly for 2 days", "other-requests",
-            vars("requestType", "NEW"), Map.of("pollInterval", "PT1H", "maxWait", "P2D")));
+            vars("requestType", "NEW"), Map.of("pollInterval", "PT1H", "maxWait", "P2D", "residentLabel", "biasanya dalam 1 hari kerja")));
   }
 
   @ParameterizedTest(name = "{0}")

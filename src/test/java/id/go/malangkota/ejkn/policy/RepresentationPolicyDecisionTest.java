@@ -27,8 +27,8 @@ class RepresentationPolicyDecisionTest {
   }
 
   static Map<String, Object> submitted(String requestType, String relation, Boolean powerOfAttorney, Boolean onCard) {
-    return vars("requestType", requestType, "relation", relation, "powerOfAttorney", powerOfAttorney,
-        "representativeOnFamilyCard", onCard);
+    return vars("requestType", requestType, "submitterRelation", relation, "submitterHasPowerOfAttorney", powerOfAttorney,
+        "submitterOnFamilyCard", onCard);
   }
 
   static Stream<RuleCase> cases() {
@@ -79,11 +79,11 @@ class RepresentationPolicyDecisionTest {
 
   @Test
   void absentFlagsMeanNoPowerOfAttorneyAndNotOnTheCard() {
-    assertThat(TABLE.evaluate(vars("requestType", "NEW", "relation", "FAMILY_MEMBER")).single())
+    assertThat(TABLE.evaluate(vars("requestType", "NEW", "submitterRelation", "FAMILY_MEMBER")).single())
         .containsEntry("reason", "FAMILY_NOT_ON_CARD");
-    assertThat(TABLE.evaluate(vars("requestType", "NEW", "relation", "OTHER")).single())
+    assertThat(TABLE.evaluate(vars("requestType", "NEW", "submitterRelation", "OTHER")).single())
         .containsEntry("reason", "NO_POWER_OF_ATTORNEY");
-    assertThat(TABLE.evaluate(vars("relation", "FAMILY_MEMBER")).single())
+    assertThat(TABLE.evaluate(vars("submitterRelation", "FAMILY_MEMBER")).single())
         .as("absent request type is not urgent").containsEntry("reason", "FAMILY_NOT_ON_CARD");
   }
 
@@ -106,8 +106,8 @@ class RepresentationPolicyDecisionTest {
       for (Object relation : relations)
         for (Object poa : booleans)
           for (Object onCard : booleans) {
-            Map<String, Object> input = vars("requestType", type, "relation", relation, "powerOfAttorney", poa,
-                "representativeOnFamilyCard", onCard);
+            Map<String, Object> input = vars("requestType", type, "submitterRelation", relation, "submitterHasPowerOfAttorney", poa,
+                "submitterOnFamilyCard", onCard);
             assertThat(TABLE.evaluate(input).matchedRuleIds()).as(input.toString()).hasSize(1);
           }
   }

@@ -22,8 +22,8 @@ class TimeStandardsDecisionTest {
 
   /** Every user task id of the processes. */
   static final List<String> STEPS = List.of("correctApplication", "verifyCivilRegistry", "verifyWelfare",
-      "verifyEmployment", "assignFktp", "signApproval", "followUpActivation", "handOverCard", "verifyDeactivation",
-      "signDeactivation", "followUpDeactivation", "showMembershipResult");
+      "verifyEmployment", "assignFktp", "signApproval", "followUpSubmission", "handOverCard", "verifyDeactivation",
+      "signDeactivation", "showMembershipResult");
 
   static RuleCase takes(String name, String ruleId, String step, String requestType, String duration, int priority) {
     return new RuleCase(name, ruleId, vars("step", step, "requestType", requestType),
@@ -40,8 +40,8 @@ class TimeStandardsDecisionTest {
         takes("urgent verification within 8 hours", "urgent-verification", "verifyCivilRegistry", urgent, "PT8H", 90),
         takes("urgent FKTP assignment within 4 hours", "urgent-assign-fktp", "assignFktp", urgent, "PT4H", 90),
         takes("urgent signing within 4 hours", "urgent-sign-approval", "signApproval", urgent, "PT4H", 90),
-        takes("late urgent activation followed up within 4 hours at top priority", "urgent-follow-up-activation",
-            "followUpActivation", urgent, "PT4H", 95),
+        takes("a late urgent submission followed up within 4 hours at top priority", "urgent-follow-up-submission",
+            "followUpSubmission", urgent, "PT4H", 95),
         takes("urgent hand-over within 2 hours", "urgent-hand-over-card", "handOverCard", urgent, "PT2H", 90),
         takes("an urgent step without its own row still gets 4 hours", "urgent-other-step", "newStep", urgent,
             "PT4H", 90),
@@ -50,15 +50,13 @@ class TimeStandardsDecisionTest {
             "P1D", 50),
         takes("FKTP assignment within 1 working day", "assign-fktp", "assignFktp", "NEW", "P1D", 50),
         takes("signing within 1 working day", "sign-approval", "signApproval", "NEW", "P1D", 50),
-        takes("late activation followed up within 1 working day at raised priority", "follow-up-activation",
-            "followUpActivation", "NEW", "P1D", 60),
+        takes("a late submission followed up within 1 working day at raised priority", "follow-up-submission",
+            "followUpSubmission", "NEW", "P1D", 60),
         takes("hand-over within 1 working day", "hand-over-card", "handOverCard", "SWITCH_FROM_MANDIRI", "P1D", 50),
         takes("deactivation verification within 2 working days", "verify-deactivation", "verifyDeactivation",
             "DEACTIVATION", "P2D", 40),
         takes("deactivation signing within 2 working days", "sign-deactivation", "signDeactivation", "DEACTIVATION",
             "P2D", 40),
-        takes("a deactivation BPJS has not confirmed is followed up within 1 working day", "follow-up-deactivation",
-            "followUpDeactivation", "DEACTIVATION", "P1D", 60),
         takes("a membership-check result is passed on and closed within the hour", "show-membership-result",
             "showMembershipResult", "MEMBERSHIP_CHECK", "PT1H", 30),
         takes("a step without its own row gets 1 working day", "default", "newStep", "NEW", "P1D", 50));
@@ -110,7 +108,7 @@ class TimeStandardsDecisionTest {
   void urgentReactivationFitsInThreeTimesTwentyFourHours() {
     Duration total = Duration.ZERO;
     for (String step : List.of("correctApplication", "verifyCivilRegistry", "assignFktp", "signApproval",
-        "followUpActivation", "handOverCard")) {
+        "followUpSubmission", "handOverCard")) {
       total = total.plus(toDuration(
           (String) TABLE.evaluate(vars("step", step, "requestType", "URGENT_REACTIVATION")).single().get("duration")));
     }

@@ -27,8 +27,10 @@ import id.go.malangkota.ejkn.bpjs.Segment;
 import id.go.malangkota.ejkn.bpjs.submission.SubmissionReceipt;
 import id.go.malangkota.ejkn.bpjs.submission.SubmissionType;
 import id.go.malangkota.ejkn.deactivation.DeactivationRequest;
-import id.go.malangkota.ejkn.deactivation.DeactivationVariables;
-import id.go.malangkota.ejkn.intake.CandidateAlreadyOpenException;
+import id.go.malangkota.ejkn.deactivation.DeactivationRegistry;
+import id.go.malangkota.ejkn.deactivation.DeactivationStartInput;
+import org.camunda.bpm.engine.variable.Variables;
+import id.go.malangkota.ejkn.application.CandidateAlreadyOpenException;
 import id.go.malangkota.ejkn.intake.InvalidApplicationException;
 import java.time.Instant;
 import java.util.Date;
@@ -51,16 +53,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The deactivation SOP, one test per path (process coverage: every flow node and sequence flow). */
-@Deployment(resources = {"processes/jkn-deactivation.bpmn", "dmn/required-documents.dmn",
-    "dmn/deactivation-eligibility.dmn", "dmn/verification-route.dmn", "dmn/time-standards.dmn",
-    "dmn/activation-polling.dmn"})
+@Deployment(resources = {"processes/jkn-deactivation.bpmn", "processes/jkn-bpjs-submission.bpmn",
+    "dmn/required-documents.dmn", "dmn/deactivation-eligibility.dmn", "dmn/verification-route.dmn",
+    "dmn/time-standards.dmn", "dmn/activation-polling.dmn"})
 class DeactivationProcessTest {
 
   static final ProcessTestEngine ENGINE = new ProcessTestEngine();
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.Companion
-      .builder(ENGINE.configuration).assertClassCoverageAtLeast(1.0).build();
+      .builder(ENGINE.configuration).excludeProcessDefinitionKeys("jkn-bpjs-submission")
+      .assertClassCoverageAtLeast(1.0).build();
 
   /** Active, city-funded: the only membership the city may end. */
   static final String NIK = AYU.nik();
@@ -71,7 +74,7 @@ class DeactivationProcessTest {
   void setUp(ProcessEngine processEngine) {
     engine = processEngine;
     BpmnAwareTests.init(engine);
-    DeactivationTestBeans.register(ENGINE, engine);
+    ENGINE.registerBeans(engine);
     ENGINE.jdbc.update("DELETE FROM ejkn_open_candidate");
     when(ENGINE.submissions.submit(any())).thenAnswer(i -> new SubmissionReceipt("key", SubmissionType.DEACTIVATE,
         "simulator", "SIM-9", Instant.now(), false));
@@ -99,9 +102,26 @@ class DeactivationProcessTest {
   }
 
   ProcessInstance start(String reason, Map<String, Boolean> documents) {
-    Map<String, Object> vars = new HashMap<>(DeactivationVariables.forStart(new DeactivationRequest(PANDANWANGI, NIK,
-        reason, "Keterangan dari RT", "keluarga.ayu@example.id", documents)));
-    return engine.getRuntimeService().startProcessInstanceByKey("jkn-deactivation", vars);
+    try {
+      String body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(new DeactivationRequest(
+          PANDANWANGI, NIK, reason, "Keterangan dari RT", "keluarga.ayu@example.id", documents));
+      return engine.getRuntimeService().createProcessInstanceByKey("jkn-deactivation")
+          .setVariable(DeactivationStartInput.REQUEST, Variables.stringValue(body, true)).execute();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  DeactivationRegistry.Deactivation registered(ProcessInstance pi) {
+    return ENGINE.deactivations.get(pi.getBusinessKey());
+  }
+
+  String file(String taskKey, ProcessInstance pi) {
+    return engine.getTaskService().getVariableLocal(task(taskKey, pi).getId(), "verificationSummary").toString();
+  }
+
+  ProcessInstance submission(ProcessInstance pi) {
+    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
   }
 
   ProcessInstance throughLookUp(String reason, String flag) {
@@ -111,18 +131,16 @@ class DeactivationProcessTest {
     return pi;
   }
 
-  Object variable(ProcessInstance pi, String name) {
-    return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-        .variableName(name).singleResult().getValue();
-  }
-
-  void verifyAndSign(ProcessInstance pi) {
+  /** Verified and signed; the shared submission sent it and waits to ask BPJS; returns the submission. */
+  ProcessInstance verifyAndSign(ProcessInstance pi) {
     complete(task("verifyDeactivation", pi), withVariables("verificationDecision", "APPROVE"));
     assertThat(task("signDeactivation", pi)).hasCandidateGroup("kadinkes");
     complete(task("signDeactivation", pi), withVariables("signDecision", "APPROVE"));
-    assertThat(pi).isWaitingAt("submitDeactivationToBpjs");
-    execute(job());
-    assertThat(pi).isWaitingAt("checkDeactivationConfirmed");
+    assertThat(pi).isWaitingAt("submitAndConfirmAtBpjs");
+    ProcessInstance submission = submission(pi);
+    execute(job(submission));
+    assertThat(submission).isWaitingAt("checkSubmissionAtBpjs");
+    return submission;
   }
 
   @Test
@@ -133,17 +151,16 @@ class DeactivationProcessTest {
     assertThat(verification).hasCandidateGroup("dispendukcapil");
     assertThat(verification.getPriority()).isEqualTo(40);
     assertThat(verification.getDueDate()).isNotNull();
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "verificationSummary").toString())
-        .contains(NIK, "Meninggal dunia", "PBI_APBD", "✔ Akta kematian");
+    assertThat(file("verifyDeactivation", pi)).contains(NIK, "Meninggal dunia", "PBI_APBD", "✔ Akta kematian");
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "applicantName")).isEqualTo("Peserta");
-    verifyAndSign(pi);
+    ProcessInstance submission = verifyAndSign(pi);
     verify(ENGINE.submissions).submit(argThat(r -> r.type() == SubmissionType.DEACTIVATE
         && "DECEASED".equals(r.reason()) && r.idempotencyKey().startsWith("DEACTIVATE-")
         && r.members().get(0).nik().equals(NIK) && r.members().get(0).cardNumber().equals("0001234567890")));
     bpjsSays(MembershipStatus.INACTIVE, Segment.PBI_APBD);
-    execute(job());
+    execute(job(submission));
     assertThat(pi).isEnded().hasPassed("notifyDeactivation", "deactivatedEnd");
-    assertThat(variable(pi, "deactivationOutcome")).isEqualTo("DEACTIVATED");
+    assertThat(registered(pi).outcome()).isEqualTo("DEACTIVATED");
     verify(ENGINE.mail).send(argThat(to -> to.contains("keluarga.ayu@example.id")), contains("Turut berduka cita"),
         argThat(body -> body.contains("turut berduka cita") && body.contains("3573********0099")
             && !body.contains(NIK) && !body.contains("Selamat")));
@@ -157,9 +174,9 @@ class DeactivationProcessTest {
   void eachReasonIsVerifiedByItsAgencyAndEndsWithAnAdministrativeLetter(String reason, String flag, String group) {
     ProcessInstance pi = throughLookUp(reason, flag);
     assertThat(task("verifyDeactivation", pi)).hasCandidateGroup(group);
-    verifyAndSign(pi);
+    ProcessInstance submission = verifyAndSign(pi);
     bpjsSays(MembershipStatus.INACTIVE, Segment.PBI_APBD);
-    execute(job());
+    execute(job(submission));
     assertThat(pi).isEnded().hasPassed("deactivatedEnd");
     verify(ENGINE.mail).send(any(), contains("telah dinonaktifkan"), argThat(b -> !b.contains("berduka")));
   }
@@ -186,17 +203,16 @@ class DeactivationProcessTest {
     ProcessInstance pi = start("DECEASED", null);
     assertThat(pi).isWaitingAt("lookUpParticipant");
     execute(job());
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "verificationSummary").toString())
-        .contains("? Akta kematian", "tanpa daftar dokumen");
+    assertThat(file("verifyDeactivation", pi)).contains("? Akta kematian", "tanpa daftar dokumen");
   }
 
   @Test
   void theCityCannotDeactivateAMemberItDoesNotFund() {
     bpjsSays(MembershipStatus.ACTIVE, Segment.PBI_APBN);
     ProcessInstance pi = throughLookUp("COVERED_BY_APBN", "apbnEvidence");
-    assertThat(pi).isEnded().hasPassed("recordDeactivationOutcome", "notifyDeactivationRejection",
-        "deactivationRejectedEnd").hasNotPassed("verifyDeactivation");
-    assertThat(variable(pi, "deactivationOutcome")).isEqualTo("NOT_CITY_FUNDED");
+    assertThat(pi).isEnded().hasPassed("notifyDeactivationRejection", "deactivationRejectedEnd")
+        .hasNotPassed("verifyDeactivation");
+    assertThat(registered(pi).outcome()).isEqualTo("NOT_CITY_FUNDED");
     verify(ENGINE.mail).send(any(), contains("Hasil permohonan penonaktifan"), contains("PBI APBN"));
   }
 
@@ -205,7 +221,7 @@ class DeactivationProcessTest {
     bpjsSays(MembershipStatus.INACTIVE, Segment.PBI_APBD);
     ProcessInstance pi = throughLookUp("DECEASED", "deathCertificate");
     assertThat(pi).isEnded().hasPassed("deactivationRejectedEnd");
-    assertThat(variable(pi, "deactivationOutcome")).isEqualTo("NOT_ACTIVE");
+    assertThat(registered(pi).outcome()).isEqualTo("NOT_ACTIVE");
     verify(ENGINE.mail).send(any(), contains("perlu pemeriksaan lanjutan"), contains("turut berduka cita"));
   }
 
@@ -216,9 +232,9 @@ class DeactivationProcessTest {
         "verificationReason", "NOT_CONFIRMED", "verificationNote", "Tidak terdaftar di BPJS Ketenagakerjaan"));
     assertThat(pi).isEnded().hasPassed("recordDeactivationVerification", "deactivationRejectedEnd")
         .hasNotPassed("signDeactivation");
-    assertThat(variable(pi, "deactivationOutcome")).isEqualTo("REJECTED_BY_VERIFIER");
-    assertThat(variable(pi, "deactivationOutcomeText").toString()).contains("Dinas Tenaga Kerja PMPTSP",
-        "tidak membenarkan", "BPJS Ketenagakerjaan");
+    assertThat(registered(pi).outcome()).isEqualTo("REJECTED_BY_VERIFIER");
+    assertThat(registered(pi).outcomeText()).contains("Dinas Tenaga Kerja PMPTSP", "tidak membenarkan",
+        "BPJS Ketenagakerjaan");
   }
 
   @Test
@@ -226,44 +242,26 @@ class DeactivationProcessTest {
     ProcessInstance pi = throughLookUp("MOVED_OUT", "movingLetter");
     complete(task("verifyDeactivation", pi), withVariables("verificationDecision", "APPROVE",
         "verificationNote", "SKPWNI sah"));
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "verificationSummary").toString())
-        .contains("disetujui", "SKPWNI sah");
+    assertThat(file("signDeactivation", pi)).contains("disetujui", "SKPWNI sah");
     complete(task("signDeactivation", pi), withVariables("signDecision", "REJECT", "signNote", "Tunggu data SIAK"));
-    assertThat(pi).isEnded().hasPassed("deactivationRejectedEnd").hasNotPassed("submitDeactivationToBpjs");
-    assertThat(variable(pi, "deactivationOutcome")).isEqualTo("REJECTED_BY_KADINKES");
-  }
-
-  @Test
-  void confirmationIsPolledAndDinkesFollowsUpWhenBpjsIsLateThenRechecks() {
-    ProcessInstance pi = throughLookUp("DECEASED", "deathCertificate");
-    verifyAndSign(pi);
-    execute(job());
-    assertThat(pi).isWaitingAt("waitForDeactivation");
-    moveClock(2 * 3600);
-    execute(job());
-    assertThat(pi).isWaitingAt("checkDeactivationConfirmed");
-    moveClock(2 * 24 * 3600);
-    execute(job());
-    assertThat(pi).isWaitingAt("followUpDeactivation");
-    assertThat(task("followUpDeactivation", pi)).hasCandidateGroup("dinkes");
-    complete(task("followUpDeactivation", pi), withVariables("followUpDecision", "RECHECK",
-        "followUpNote", "BPJS cabang: sedang diproses"));
-    assertThat(pi).hasPassed("restartDeactivationWait").isWaitingAt("checkDeactivationConfirmed");
-    bpjsSays(MembershipStatus.INACTIVE, Segment.PBI_APBD);
-    execute(job());
-    assertThat(pi).isEnded().hasPassed("deactivatedEnd");
+    assertThat(pi).isEnded().hasPassed("deactivationRejectedEnd").hasNotPassed("submitAndConfirmAtBpjs");
+    assertThat(registered(pi).outcome()).isEqualTo("REJECTED_BY_KADINKES");
   }
 
   @Test
   void aDeactivationBpjsNeverConfirmsIsClosedByDinkes() {
     ProcessInstance pi = throughLookUp("DUPLICATE", "duplicateEvidence");
-    verifyAndSign(pi);
+    ProcessInstance submission = verifyAndSign(pi);
     moveClock(3 * 24 * 3600);
-    execute(job());
-    complete(task("followUpDeactivation", pi), withVariables("followUpDecision", "CLOSE_FAILED",
+    execute(job(submission));
+    Task followUp = task("followUpSubmission", submission);
+    assertThat(engine.getTaskService().getVariableLocal(followUp.getId(), "verificationSummary").toString())
+        .contains("Data kepesertaan ganda");
+    complete(followUp, withVariables("followUpDecision", "CLOSE_FAILED",
         "followUpNote", "BPJS: data ganda sudah dihapus dengan nomor lain"));
-    assertThat(pi).isEnded().hasPassed("deactivationRejectedEnd");
-    assertThat(variable(pi, "deactivationOutcome")).isEqualTo("NOT_CONFIRMED_BY_BPJS");
+    assertThat(pi).isEnded().hasPassed("submissionConfirmedGateway", "deactivationRejectedEnd")
+        .hasNotPassed("notifyDeactivation");
+    assertThat(registered(pi).outcome()).isEqualTo("NOT_CONFIRMED_BY_BPJS");
   }
 
   @Test
@@ -335,7 +333,8 @@ class DeactivationProcessTest {
         .hasBusinessKey(engine.getRuntimeService().getVariable(pi.getId(), "applicationNumber").toString());
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "kelurahanCode")).isEqualTo(PANDANWANGI);
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "requestType")).isEqualTo("DEACTIVATION");
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "initiator")).isEqualTo("pandanwangi");
+    assertThat(registered(pi).createdBy()).isEqualTo("pandanwangi");
+    assertThat(registered(pi).note()).isEqualTo("Meninggal 20 November");
     assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(PANDANWANGI)
         .resourceId(pi.getId()).count()).isPositive();
   }

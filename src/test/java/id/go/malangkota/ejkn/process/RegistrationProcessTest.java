@@ -26,6 +26,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import id.go.malangkota.ejkn.intake.StartInput;
+import org.camunda.bpm.engine.variable.Variables;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.malangkota.ejkn.bpjs.BpjsErrorCode;
 import id.go.malangkota.ejkn.bpjs.BpjsRefusedException;
@@ -36,8 +38,8 @@ import id.go.malangkota.ejkn.bpjs.submission.SubmissionReceipt;
 import id.go.malangkota.ejkn.bpjs.submission.SubmissionType;
 import id.go.malangkota.ejkn.intake.ApplicationRequest;
 import id.go.malangkota.ejkn.intake.ApplicationRequest.SubmittedBy;
-import id.go.malangkota.ejkn.intake.CandidateAlreadyOpenException;
-import id.go.malangkota.ejkn.intake.CandidateResult;
+import id.go.malangkota.ejkn.application.CandidateAlreadyOpenException;
+import id.go.malangkota.ejkn.application.CandidateResult;
 import id.go.malangkota.ejkn.intake.InvalidApplicationException;
 import java.time.Instant;
 import java.util.Date;
@@ -59,16 +61,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The registration SOP, one test per path (process coverage: every flow node and sequence flow). */
-@Deployment(resources = {"processes/jkn-registration.bpmn", "dmn/required-documents.dmn",
-    "dmn/representation-policy.dmn", "dmn/jkn-eligibility.dmn", "dmn/verification-route.dmn",
-    "dmn/time-standards.dmn", "dmn/activation-polling.dmn"})
+@Deployment(resources = {"processes/jkn-registration.bpmn", "processes/jkn-bpjs-submission.bpmn",
+    "dmn/required-documents.dmn", "dmn/representation-policy.dmn", "dmn/jkn-eligibility.dmn",
+    "dmn/verification-route.dmn", "dmn/verification-outcome.dmn", "dmn/time-standards.dmn",
+    "dmn/activation-polling.dmn", "dmn/urgent-window.dmn"})
 class RegistrationProcessTest {
 
   static final ProcessTestEngine ENGINE = new ProcessTestEngine();
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.Companion
-      .builder(ENGINE.configuration).assertClassCoverageAtLeast(1.0).build();
+      .builder(ENGINE.configuration).excludeProcessDefinitionKeys("jkn-bpjs-submission")
+      .assertClassCoverageAtLeast(1.0).build();
 
   ProcessEngine engine;
   final ObjectMapper json = new ObjectMapper();
@@ -90,8 +94,12 @@ class RegistrationProcessTest {
   }
 
   ProcessInstance start(ApplicationRequest request) throws Exception {
-    return engine.getRuntimeService().startProcessInstanceByKey("jkn-registration",
-        Map.of("application", SpinValues.jsonValue(json.writeValueAsString(request)).create()));
+    return engine.getRuntimeService().createProcessInstanceByKey("jkn-registration")
+        .setVariable(StartInput.REQUEST, Variables.stringValue(json.writeValueAsString(request), true)).execute();
+  }
+
+  String file(Task task) {
+    return engine.getTaskService().getVariableLocal(task.getId(), "verificationSummary").toString();
   }
 
   void bpjsSays(String nik, MembershipStatus status, Segment segment) {
@@ -110,17 +118,20 @@ class RegistrationProcessTest {
   }
 
   void assignFktp(ProcessInstance pi) throws Exception {
-    List<Map<String, Object>> rows = json.readValue(
-        engine.getRuntimeService().getVariable(pi.getId(), "fktpAssignments").toString(), new TypeReference<>() {});
+    List<Map<String, Object>> rows = json.readValue(engine.getTaskService()
+        .getVariableLocal(task("assignFktp", pi).getId(), "fktpAssignments").toString(), new TypeReference<>() {});
     rows.forEach(r -> r.put("fktpCode", "PKM-PANDANWANGI"));
     complete(task("assignFktp", pi), withVariables("fktpAssignments",
         SpinValues.jsonValue(json.writeValueAsString(rows)).create()));
   }
 
-  List<CandidateResult> candidates(ProcessInstance pi) throws Exception {
-    Object value = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-        .variableName("candidates").singleResult().getValue();
-    return json.readValue(value.toString(), new TypeReference<>() {});
+  List<CandidateResult> candidates(ProcessInstance pi) {
+    return ENGINE.register.candidates(pi.getBusinessKey());
+  }
+
+  /** The BPJS submission the lifecycle called (the shared, versioned call activity). */
+  ProcessInstance submission(ProcessInstance pi) {
+    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
   }
 
   ProcessInstance throughVerification(ApplicationRequest request) throws Exception {
@@ -130,11 +141,20 @@ class RegistrationProcessTest {
     return pi;
   }
 
-  void signAndSubmit(ProcessInstance pi) {
-    complete(task("signApproval", pi), withVariables("signDecision", "APPROVE"));
-    assertThat(pi).isWaitingAt("submitToBpjs");
-    execute(job());
-    assertThat(pi).isWaitingAt("checkActivation");
+  /** Kadinkes signs; the shared submission sends it and waits to ask BPJS; returns the submission's instance. */
+  ProcessInstance signAndSubmit(ProcessInstance pi) {
+    engine.getIdentityService().setAuthentication("kadinkes", List.of("kadinkes"));
+    try {
+      engine.getTaskService().complete(task("signApproval", pi).getId(), Map.of("signDecision", "APPROVE"));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(pi).isWaitingAt("submitAndConfirmAtBpjs");
+    ProcessInstance submission = submission(pi);
+    assertThat(submission).isWaitingAt("submitToBpjs");
+    execute(job(submission));
+    assertThat(submission).isWaitingAt("checkSubmissionAtBpjs");
+    return submission;
   }
 
   @Test
@@ -147,19 +167,18 @@ class RegistrationProcessTest {
     assertThat(civil.getDueDate()).isNotNull();
     assertThat(civil.getPriority()).isEqualTo(50);
     assertThat(engine.getTaskService().getVariableLocal(civil.getId(), "deadlineText").toString()).startsWith("Batas waktu: ");
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "verificationSummary").toString())
-        .contains("Ayu Lestari", "Belum terdaftar");
+    assertThat(file(civil)).contains("Ayu Lestari", "Belum terdaftar");
     approveAll(pi);
     assertThat(pi).isWaitingAt("assignFktp");
     assertThat(task("assignFktp", pi)).hasCandidateGroup("dinkes");
     assignFktp(pi);
     assertThat(task("signApproval", pi)).hasCandidateGroup("kadinkes");
-    signAndSubmit(pi);
+    ProcessInstance submission = signAndSubmit(pi);
     verify(ENGINE.submissions).submit(argThat(r -> r.type() == SubmissionType.REGISTER && r.members().size() == 1
-        && r.members().get(0).fktp().code().equals("PKM-PANDANWANGI")));
+        && r.members().get(0).fktp().code().equals("PKM-PANDANWANGI") && "kadinkes".equals(r.approvedBy())));
     when(ENGINE.bpjs.findByNik(AYU.nik())).thenReturn(activeApbd(AYU.nik()));
-    execute(job());
-    assertThat(pi).isEnded().hasPassed("notifyActivation", "activatedEnd");
+    execute(job(submission));
+    assertThat(pi).isEnded().hasPassed("submitAndConfirmAtBpjs", "notifyActivation", "activatedEnd");
     assertThat(candidates(pi)).singleElement().satisfies(c -> {
       assertThat(c.outcome()).isEqualTo("ACTIVE");
       assertThat(c.cardNumber()).isEqualTo("0001234567890");
@@ -178,11 +197,11 @@ class RegistrationProcessTest {
     ProcessInstance pi = throughVerification(family(AYU, BAYU, CITRA, DANU));
     approveAll(pi);
     assignFktp(pi);
-    signAndSubmit(pi);
+    ProcessInstance submission = signAndSubmit(pi);
     verify(ENGINE.submissions).submit(argThat(r -> r.members().size() == 2));
     when(ENGINE.bpjs.findByNik(AYU.nik())).thenReturn(activeApbd(AYU.nik()));
     when(ENGINE.bpjs.findByNik(CITRA.nik())).thenReturn(activeApbd(CITRA.nik()));
-    execute(job());
+    execute(job(submission));
     assertThat(pi).isEnded().hasPassed("activatedEnd");
     Map<String, String> outcome = new HashMap<>();
     candidates(pi).forEach(c -> outcome.put(c.nik(), c.outcome() + "/" + c.outcomeReason()));
@@ -263,8 +282,10 @@ class RegistrationProcessTest {
       assertThat(pi).isWaitingAt("correctApplication");
       Task correction = task("correctApplication", pi);
       assertThat(correction).hasCandidateGroup(Fixtures.PANDANWANGI);
-      assertThat(engine.getRuntimeService().getVariable(pi.getId(), "correctionReasons").toString())
+      assertThat(engine.getTaskService().getVariableLocal(correction.getId(), "correctionReasons").toString())
           .contains("Data atau dokumen belum lengkap", "Alamat tidak lengkap");
+      assertThat(engine.getTaskService().getVariableLocal(correction.getId(), "familyCardNumber"))
+          .isEqualTo(Fixtures.KK);
       complete(correction, withVariables("address", "Jl. Simpang Borobudur No. 7, RT 03 RW 05, Kel. Pandanwangi",
           "members", SpinValues.jsonValue(json.writeValueAsString(List.of(AYU, BAYU))).create(),
           "correctionNote", "Alamat dilengkapi, anak ditambahkan"));
@@ -299,7 +320,7 @@ class RegistrationProcessTest {
     approveAll(pi);
     assignFktp(pi);
     complete(task("signApproval", pi), withVariables("signDecision", "REJECT", "signNote", "Data DTKS belum mutakhir"));
-    assertThat(pi).isEnded().hasPassed("recordSignatureRejection", "rejectedEnd").hasNotPassed("submitToBpjs");
+    assertThat(pi).isEnded().hasPassed("recordSignatureRejection", "rejectedEnd").hasNotPassed("submitAndConfirmAtBpjs");
     assertThat(candidates(pi)).singleElement().satisfies(c -> {
       assertThat(c.outcome()).isEqualTo("REJECTED");
       assertThat(c.outcomeText()).contains("Data DTKS belum mutakhir");
@@ -336,45 +357,25 @@ class RegistrationProcessTest {
   }
 
   @Test
-  void activationIsPolledAndDinkesFollowsUpWhenBpjsIsLateThenRechecks() throws Exception {
-    bpjsSays(AYU.nik(), MembershipStatus.NOT_REGISTERED, Segment.NONE);
-    ProcessInstance pi = throughVerification(family(AYU));
-    approveAll(pi);
-    assignFktp(pi);
-    signAndSubmit(pi);
-    execute(job());
-    assertThat(pi).isWaitingAt("waitForActivation");
-    moveClock(3 * 3600);
-    execute(job());
-    assertThat(pi).isWaitingAt("checkActivation");
-    execute(job());
-    assertThat(pi).isWaitingAt("waitForActivation");
-    moveClock(2 * 24 * 3600);
-    execute(job());
-    execute(job());
-    assertThat(pi).isWaitingAt("followUpActivation");
-    assertThat(task("followUpActivation", pi)).hasCandidateGroup("dinkes");
-    complete(task("followUpActivation", pi), withVariables("followUpDecision", "RECHECK", "followUpNote", "Sudah ditelepon"));
-    assertThat(pi).hasPassed("restartActivationWait").isWaitingAt("checkActivation");
-    when(ENGINE.bpjs.findByNik(AYU.nik())).thenReturn(activeApbd(AYU.nik()));
-    execute(job());
-    assertThat(pi).isEnded().hasPassed("activatedEnd");
-  }
-
-  @Test
   void anActivationThatNeverHappensIsClosedAsFailedByDinkes() throws Exception {
     bpjsSays(AYU.nik(), MembershipStatus.NOT_REGISTERED, Segment.NONE);
     ProcessInstance pi = throughVerification(family(AYU));
     approveAll(pi);
     assignFktp(pi);
-    signAndSubmit(pi);
+    ProcessInstance submission = signAndSubmit(pi);
     moveClock(3 * 24 * 3600);
-    execute(job());
-    assertThat(pi).isWaitingAt("followUpActivation");
-    complete(task("followUpActivation", pi), withVariables("followUpDecision", "CLOSE_FAILED",
-        "followUpNote", "BPJS menolak: data ganda"));
-    assertThat(pi).isEnded().hasPassed("recordActivationFailure", "rejectedEnd");
-    assertThat(candidates(pi)).singleElement().satisfies(c -> assertThat(c.outcome()).isEqualTo("ACTIVATION_FAILED"));
+    execute(job(submission));
+    assertThat(submission).isWaitingAt("followUpSubmission");
+    Task followUp = task("followUpSubmission", submission);
+    assertThat(followUp).hasCandidateGroup("dinkes");
+    assertThat(file(followUp)).contains("Ayu Lestari");
+    complete(followUp, withVariables("followUpDecision", "CLOSE_FAILED", "followUpNote", "BPJS menolak: data ganda"));
+    assertThat(pi).isEnded().hasPassed("submitAndConfirmAtBpjs", "submissionConfirmedGateway", "rejectedEnd")
+        .hasNotPassed("notifyActivation");
+    assertThat(candidates(pi)).singleElement().satisfies(c -> {
+      assertThat(c.outcome()).isEqualTo("ACTIVATION_FAILED");
+      assertThat(c.outcomeText()).contains("data ganda");
+    });
   }
 
   @Test
@@ -433,8 +434,11 @@ class RegistrationProcessTest {
     assertThat(pi).hasBusinessKey(engine.getRuntimeService().getVariable(pi.getId(), "applicationNumber").toString())
         .hasVariables("kelurahanCode", "applicantName");
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "kelurahanCode")).isEqualTo(Fixtures.PANDANWANGI);
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "phone")).isEqualTo("081234567890");
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "initiator")).isEqualTo("pandanwangi");
+    // the form's fields live in the register, not in the process
+    assertThat(engine.getRuntimeService().getVariables(pi.getId())).doesNotContainKeys("phone", "members", "docKtp");
+    var registered = ENGINE.register.get(pi.getBusinessKey());
+    assertThat(registered.phone()).isEqualTo("081234567890");
+    assertThat(registered.createdBy()).isEqualTo("pandanwangi");
   }
 
   @Test
@@ -442,15 +446,14 @@ class RegistrationProcessTest {
     bpjsSays(AYU.nik(), MembershipStatus.ACTIVE, Segment.PBPU);
     ProcessInstance pi = throughVerification(Fixtures.switchFromMandiri(AYU));
     assertThat(pi).isWaitingAt("verifyCivilRegistry", "verifyWelfare").isNotWaitingAt("verifyEmployment");
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "verificationSummary").toString())
-        .contains("PBPU", "KELAS III", "Rp70.000");
+    assertThat(file(task("verifyWelfare", pi))).contains("PBPU", "KELAS III", "Rp70.000");
     approve(pi, "verifyCivilRegistry", "civilRegistry");
     approve(pi, "verifyWelfare", "welfare");
     assignFktp(pi);
-    signAndSubmit(pi);
+    ProcessInstance submission = signAndSubmit(pi);
     verify(ENGINE.submissions).submit(argThat(r -> r.type() == SubmissionType.CHANGE_SEGMENT));
     when(ENGINE.bpjs.findByNik(AYU.nik())).thenReturn(activeApbd(AYU.nik()));
-    execute(job());
+    execute(job(submission));
     assertThat(pi).isEnded().hasPassed("activatedEnd");
   }
 
@@ -459,8 +462,7 @@ class RegistrationProcessTest {
     bpjsSays(AYU.nik(), MembershipStatus.ACTIVE, Segment.PPU);
     ProcessInstance pi = throughVerification(Fixtures.switchFromMandiri(AYU));
     assertThat(pi).isEnded().hasPassed("rejectedEnd");
-    assertThat(candidates(pi)).singleElement().satisfies(c -> assertThat(c.outcomeReason()).isIn("NOT_MANDIRI",
-        "ALREADY_COVERED"));
+    assertThat(candidates(pi)).singleElement().satisfies(c -> assertThat(c.outcomeReason()).isEqualTo("NOT_MANDIRI"));
   }
 
   @Test

@@ -49,15 +49,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Urgent reactivation while in hospital: the 3×24-hour window, its deadlines and escalations (engine clock moved). */
 @Deployment(resources = {"processes/jkn-urgent-reactivation.bpmn", "processes/jkn-registration.bpmn",
-    "dmn/required-documents.dmn", "dmn/representation-policy.dmn", "dmn/jkn-eligibility.dmn",
-    "dmn/verification-route.dmn", "dmn/time-standards.dmn", "dmn/activation-polling.dmn"})
+    "processes/jkn-bpjs-submission.bpmn", "dmn/required-documents.dmn", "dmn/representation-policy.dmn",
+    "dmn/jkn-eligibility.dmn", "dmn/verification-route.dmn", "dmn/verification-outcome.dmn",
+    "dmn/time-standards.dmn", "dmn/activation-polling.dmn", "dmn/urgent-window.dmn"})
 class UrgentReactivationProcessTest {
 
   static final ProcessTestEngine ENGINE = new ProcessTestEngine();
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = (ProcessEngineCoverageExtension) ProcessEngineCoverageExtension
-      .Companion.builder(ENGINE.configuration).excludeProcessDefinitionKeys("jkn-registration")
+      .Companion.builder(ENGINE.configuration).excludeProcessDefinitionKeys("jkn-registration", "jkn-bpjs-submission")
       .assertClassCoverageAtLeast(1.0).build();
 
   ProcessEngine engine;
@@ -90,8 +91,9 @@ class UrgentReactivationProcessTest {
   }
 
   ProcessInstance start(ApplicationRequest request) throws Exception {
-    return engine.getRuntimeService().startProcessInstanceByKey("jkn-urgent-reactivation",
-        Map.of("application", SpinValues.jsonValue(json.writeValueAsString(request)).create()));
+    return engine.getRuntimeService().createProcessInstanceByKey("jkn-urgent-reactivation")
+        .setVariable(id.go.malangkota.ejkn.intake.StartInput.REQUEST,
+            org.camunda.bpm.engine.variable.Variables.stringValue(json.writeValueAsString(request), true)).execute();
   }
 
   ProcessInstance lifecycle(ProcessInstance parent) {
@@ -129,15 +131,16 @@ class UrgentReactivationProcessTest {
         .contains("batas akhir 3×24 jam", "WIB");
     complete(civil, withVariables("civilRegistryDecision", "APPROVE"));
     Task fktp = task(child, "assignFktp");
-    List<Map<String, Object>> rows = json.readValue(engine.getRuntimeService().getVariable(child.getId(),
+    List<Map<String, Object>> rows = json.readValue(engine.getTaskService().getVariableLocal(fktp.getId(),
         "fktpAssignments").toString(), new TypeReference<>() {});
     rows.forEach(r -> r.put("fktpCode", "PKM-PANDANWANGI"));
     complete(fktp, withVariables("fktpAssignments", SpinValues.jsonValue(json.writeValueAsString(rows)).create()));
     complete(task(child, "signApproval"), withVariables("signDecision", "APPROVE"));
-    runJob(child);
+    ProcessInstance submission = lifecycle(child);
+    runJob(submission);
     verify(ENGINE.submissions).submit(argThat(r -> r.type() == SubmissionType.REACTIVATE && r.urgent()));
     when(ENGINE.bpjs.findByNik(AYU.nik())).thenReturn(activeApbd(AYU.nik()));
-    runJob(child);
+    runJob(submission);
     assertThat(child).isEnded().hasPassed("activatedEnd");
     assertThat(parent).isEnded().hasPassed("urgentCompletedEnd").hasNotPassed("escalateToKadinkes", "recordSlaBreach");
     verify(ENGINE.mail).send(argThat(to -> to.contains("igd@rs-saiful-anwar.example.id")), contains("Kartu KIS aktif"),
@@ -175,7 +178,9 @@ class UrgentReactivationProcessTest {
     ProcessInstance parent = toVerification(urgent(1, AYU));
     Task civil = task(lifecycle(parent), "verifyCivilRegistry");
     UrgentTaskEscalation escalation = new UrgentTaskEscalation(engine.getTaskService(), engine.getIdentityService(),
-        new Recipients(engine.getIdentityService()), new MailTemplates(), ENGINE.mail, "Asia/Jakarta");
+        new Recipients(engine.getIdentityService()), new MailTemplates(), ENGINE.mail,
+        new id.go.malangkota.ejkn.policy.UrgentWindow(new id.go.malangkota.ejkn.policy.PolicyLookup(
+            () -> ENGINE.configuration)), "Asia/Jakarta");
     assertThat(escalation.escalate()).isZero();
     long halfway = civil.getCreateTime().getTime() + (civil.getDueDate().getTime() - civil.getCreateTime().getTime()) / 2;
     ClockUtil.setCurrentTime(new Date(halfway + 1000));

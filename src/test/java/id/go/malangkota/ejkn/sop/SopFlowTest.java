@@ -26,13 +26,12 @@ class SopFlowTest {
   @Test
   void stepsFollowTheFlowWithParallelBranchesSideBySideAndExceptionsAfterTheirDecision() {
     assertThat(flow.steps()).extracting(FlowNode::getId).containsExactly(
-        "applicationReceived", "determineRequiredDocuments", "checkDocuments", "notifyMissingDocuments",
+        "applicationReceived", "checkDocuments", "notifyMissingDocuments",
         "checkRepresentation", "refuseRepresentation", "checkBpjsStatus", "evaluatePreEligibility",
         "determineVerificationRoute", "prepareVerification", "verifyCivilRegistry", "verifyWelfare", "verifyEmployment",
         "consolidateVerification", "notifyCorrection", "correctApplication", "applyCorrection", "assignFktp",
-        "recordFktpAssignment", "signApproval", "recordSignatureRejection", "submitToBpjs",
-        "determineActivationPolling", "checkActivation", "notifyActivation", "followUpActivation",
-        "restartActivationWait", "recordActivationFailure", "notifyRejection");
+        "recordFktpAssignment", "signApproval", "recordSignatureRejection", "submitAndConfirmAtBpjs",
+        "notifyRejection", "notifyActivation");
   }
 
   @Test
@@ -51,11 +50,11 @@ class SopFlowTest {
     FlowNode apply = flow.process().getModelInstance().getModelElementById("applyCorrection");
     assertThat(flow.routesFrom(apply)).singleElement().satisfies(r -> {
       assertThat(r.loop()).isTrue();
-      assertThat(r.target().getId()).isEqualTo("determineRequiredDocuments");
+      assertThat(r.target().getId()).isEqualTo("checkDocuments");
     });
-    FlowNode activation = flow.process().getModelInstance().getModelElementById("checkActivation");
-    assertThat(flow.routesFrom(activation)).extracting(r -> r.target().getId())
-        .containsExactly("notifyActivation", "checkActivation", "followUpActivation");
+    FlowNode submission = flow.process().getModelInstance().getModelElementById("submitAndConfirmAtBpjs");
+    assertThat(flow.routesFrom(submission)).extracting(r -> r.target().getId())
+        .containsExactly("notifyActivation", "notifyRejection");
   }
 
   @Test

@@ -1,0 +1,68 @@
+package id.go.malangkota.ejkn.platform;
+
+import id.go.malangkota.ejkn.application.CandidateAlreadyOpenException;
+import id.go.malangkota.ejkn.intake.InvalidApplicationException;
+import id.go.malangkota.ejkn.intake.KelurahanNotYoursException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The engine's REST API answers a refused application start or task like our own API (ADR 1401): 400 with every
+ * field's message, 403 for another kelurahan, 409 for a candidate with an open application — never a 500 (the
+ * webapps' own engine API answers these as the engine does: 400, as they are {@code BadUserRequestException}s). The body
+ * keeps the engine's {@code type}/{@code message} (Tasklist shows the message) and adds our {@code code} and
+ * {@code errors}.
+ */
+public final class EngineRestErrorMapper {
+
+  private EngineRestErrorMapper() {}
+
+  /** The mappers to register with the engine's REST application (one per exception: Jersey picks the closest). */
+  public static java.util.List<Class<?>> all() {
+    return java.util.List.of(Invalid.class, Open.class, NotYours.class);
+  }
+
+  @Provider
+  public static class Invalid implements ExceptionMapper<InvalidApplicationException> {
+    @Override
+    public Response toResponse(InvalidApplicationException e) {
+      Map<String, Object> body = body(e, "VALIDATION_FAILED", ApiExceptionHandler.message(e));
+      body.put("errors", e.errors());
+      return respond(400, body);
+    }
+  }
+
+  @Provider
+  public static class Open implements ExceptionMapper<CandidateAlreadyOpenException> {
+    @Override
+    public Response toResponse(CandidateAlreadyOpenException e) {
+      Map<String, Object> body = body(e, "CANDIDATE_HAS_OPEN_APPLICATION", e.getMessage());
+      body.put("openApplication", e.openApplication());
+      return respond(409, body);
+    }
+  }
+
+  @Provider
+  public static class NotYours implements ExceptionMapper<KelurahanNotYoursException> {
+    @Override
+    public Response toResponse(KelurahanNotYoursException e) {
+      return respond(403, body(e, KelurahanNotYoursException.CODE, KelurahanNotYoursException.MESSAGE));
+    }
+  }
+
+  static Map<String, Object> body(Exception e, String code, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", e.getClass().getSimpleName());
+    body.put("code", code);
+    body.put("message", message);
+    return body;
+  }
+
+  static Response respond(int status, Map<String, Object> body) {
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+}

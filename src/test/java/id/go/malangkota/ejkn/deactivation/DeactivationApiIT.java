@@ -81,8 +81,13 @@ class DeactivationApiIT {
         "note", "email", "documents.suratCinta");
     assertThat(errors).extracting(e -> e.get("message")).contains("NIK harus 16 angka.",
         "Kode kelurahan tidak dikenal di Kota Malang.");
+    // a kelurahan officer files for the own kelurahan without naming it; whoever acts for none must name it
     ResponseEntity<Map> empty = as("pandanwangi").postForEntity("/api/deactivations", Map.of(), Map.class);
     assertThat((List<Map<String, String>>) empty.getBody().get("errors")).extracting(e -> e.get("field"))
+        .containsExactlyInAnyOrder("nik", "reason");
+    ResponseEntity<Map> emptyAdmin = as("admin").postForEntity("/api/deactivations", Map.of(), Map.class);
+    assertThat(emptyAdmin.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((List<Map<String, String>>) emptyAdmin.getBody().get("errors")).extracting(e -> e.get("field"))
         .containsExactlyInAnyOrder("kelurahanCode", "nik", "reason");
     assertThat(stored()).isEqualTo(before);
   }
@@ -155,7 +160,14 @@ class DeactivationApiIT {
   }
 
   List<Map<String, Object>> tasks(String user, String pid) {
-    return as(user).exchange("/engine-rest/task?processInstanceId=" + pid, HttpMethod.GET, null, LIST).getBody();
+    ResponseEntity<String> r = as(user).exchange("/engine-rest/task?processInstanceId=" + pid, HttpMethod.GET, null,
+        String.class);
+    assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.OK);
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readValue(r.getBody(), new com.fasterxml.jackson.core.type.TypeReference<List<Map<String, Object>>>() {});
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   Map<String, Object> awaitTask(String user, String pid, String key) {

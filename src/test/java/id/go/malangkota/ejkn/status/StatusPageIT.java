@@ -90,7 +90,8 @@ class StatusPageIT {
     assertThat(r.getBody()).containsEntry("applicationNumber", f.number()).containsEntry("stageCode", "VERIFICATION")
         .containsEntry("finished", false).containsEntry("service", "Pendaftaran Baru Peserta JKN (PBI APBD)");
     assertThat(r.getBody().get("stage").toString()).startsWith("Sedang diverifikasi oleh")
-        .contains("Dinas Kependudukan dan Pencatatan Sipil", "Dinas Sosial", "Dinas Tenaga Kerja");
+        .contains(id.go.malangkota.ejkn.identity.Agency.DISPENDUKCAPIL.shortLabel(),
+            id.go.malangkota.ejkn.identity.Agency.DINSOS.shortLabel(), id.go.malangkota.ejkn.identity.Agency.DISNAKER.shortLabel());
     java.util.Date latestDue = tasks.createTaskQuery().processInstanceId(f.processInstanceId()).list().stream()
         .map(Task::getDueDate).max(java.util.Date::compareTo).orElseThrow();
     assertThat(latestDue).isCloseTo(civil.getDueDate(), 60_000);

@@ -43,6 +43,11 @@ public class DeactivationProcessService implements TaskFile {
 
   /** The evidence the {@code required-documents} table asks for, with what was handed in (null: not declared). */
   public List<Evidence> evidence(String number) {
+    return evidence(number, false);
+  }
+
+  /** @param recorded true for the check itself (decision history, linked to the instance), false for a look-up */
+  private List<Evidence> evidence(String number, boolean recorded) {
     Deactivation d = registry.get(number);
     Map<String, Object> facts = new HashMap<>();
     facts.put("requestType", DeactivationVariables.REQUEST_TYPE);
@@ -50,7 +55,7 @@ public class DeactivationProcessService implements TaskFile {
     facts.put("submittedByRelation", null);
     facts.put("powerOfAttorney", null);
     List<Evidence> out = new ArrayList<>();
-    for (DocumentFlags.Requirement r : documents.required(facts)) {
+    for (DocumentFlags.Requirement r : recorded ? documents.decide(facts) : documents.required(facts)) {
       out.add(new Evidence(r.label(), r.mandatory(), d.evidenceDeclared() ? d.documents().contains(r.flag()) : null));
     }
     return out;
@@ -58,7 +63,7 @@ public class DeactivationProcessService implements TaskFile {
 
   /** The mandatory evidence not handed in; a request that declared no evidence at all counts as complete. */
   public List<String> missingEvidence(String number) {
-    return evidence(number).stream().filter(e -> e.mandatory() && Boolean.FALSE.equals(e.given()))
+    return evidence(number, true).stream().filter(e -> e.mandatory() && Boolean.FALSE.equals(e.given()))
         .map(Evidence::label).toList();
   }
 

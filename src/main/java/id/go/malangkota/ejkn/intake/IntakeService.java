@@ -29,7 +29,7 @@ public class IntakeService {
    * are missing, every candidate is stopped with the list (the resident's notice names them). True when complete.
    */
   public boolean checkDocuments(String number) {
-    List<String> missing = missingDocuments(number);
+    List<String> missing = missing(number, true);
     if (!missing.isEmpty()) {
       register.updateCandidates(number, c -> c.withOutcome(CandidateResult.REJECTED, "MISSING_DOCUMENT",
           "Dokumen belum lengkap: " + String.join(", ", missing) + "."));
@@ -39,13 +39,17 @@ public class IntakeService {
 
   /** The labels of the mandatory documents the application lacks. */
   public List<String> missingDocuments(String number) {
+    return missing(number, false);
+  }
+
+  private List<String> missing(String number, boolean recorded) {
     Application a = register.get(number);
     Map<String, Object> facts = new HashMap<>();
     facts.put("requestType", a.type().name());
     facts.put("deactivationReason", null);
     facts.put("submittedByRelation", a.submittedBy().relation());
     facts.put("powerOfAttorney", a.submittedBy().powerOfAttorney());
-    return documents.required(facts).stream().filter(r -> r.mandatory() && r.flag() != null && !a.has(r.flag()))
+    return (recorded ? documents.decide(facts) : documents.required(facts)).stream().filter(r -> r.mandatory() && r.flag() != null && !a.has(r.flag()))
         .map(DocumentFlags.Requirement::label).toList();
   }
 

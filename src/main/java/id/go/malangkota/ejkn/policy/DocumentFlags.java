@@ -40,10 +40,21 @@ public class DocumentFlags {
     return labels;
   }
 
-  /** What the table requires for these facts (request type, who submits, …). */
+  /** What the table requires for these facts (request type, who submits, …): a look-up, no decision history. */
   public List<Requirement> required(Map<String, Object> facts) {
-    return policy.all(DECISION, facts).stream().map(r -> new Requirement((String) r.get("documentCode"),
-        (String) r.get("documentLabel"), (String) r.get("documentFlag"), Boolean.TRUE.equals(r.get("mandatory"))))
-        .toList();
+    return requirements(policy.all(DECISION, facts));
+  }
+
+  /**
+   * The same answer as the decision that stops or passes an application: recorded in decision history and, from a
+   * service task, linked to its process instance so the audit trail shows which rule asked for what.
+   */
+  public List<Requirement> decide(Map<String, Object> facts) {
+    return requirements(policy.decideAll(DECISION, facts));
+  }
+
+  private static List<Requirement> requirements(List<Map<String, Object>> rows) {
+    return rows.stream().map(r -> new Requirement((String) r.get("documentCode"), (String) r.get("documentLabel"),
+        (String) r.get("documentFlag"), Boolean.TRUE.equals(r.get("mandatory")))).toList();
   }
 }

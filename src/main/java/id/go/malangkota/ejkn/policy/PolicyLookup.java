@@ -49,6 +49,15 @@ public class PolicyLookup {
     return evaluate(decisionKey, inputs).getResultList();
   }
 
+  /**
+   * The outputs of every matching rule, evaluated by the engine's own DMN engine so that the evaluation is written to
+   * decision history: called from a service task, it is linked to that task's process instance (Cockpit and the audit
+   * trail show it). For decisions about a person — e.g. which documents stop an application — not for look-ups.
+   */
+  public List<Map<String, Object>> decideAll(String decisionKey, Map<String, Object> inputs) {
+    return engine.get().getDmnEngine().evaluateDecision(decision(decisionKey), inputs).getResultList();
+  }
+
   /** Like {@link #single} but the table must answer: a table without a matching rule is a modelling error. */
   public Map<String, Object> required(String decisionKey, Map<String, Object> inputs) {
     return single(decisionKey, inputs).orElseThrow(() -> new IllegalStateException("Tabel " + decisionKey

@@ -101,7 +101,9 @@ class StatusPageIT {
 
     complete("dispendukcapil", f.processInstanceId(), "verifyCivilRegistry", Map.of("civilRegistryDecision", string("APPROVE")));
     assertThat(api(f.number(), birthDate(f)).getBody().get("stage").toString())
-        .isEqualTo("Sedang diverifikasi oleh Dinas Sosial dan Dinas Tenaga Kerja");
+        .startsWith("Sedang diverifikasi oleh ").contains(id.go.malangkota.ejkn.identity.Agency.DINSOS.shortLabel() + " ",
+            " dan ", id.go.malangkota.ejkn.identity.Agency.DISNAKER.shortLabel())
+        .doesNotContain(id.go.malangkota.ejkn.identity.Agency.DISPENDUKCAPIL.shortLabel());
     complete("dinsos", f.processInstanceId(), "verifyWelfare", Map.of("welfareDecision", string("APPROVE")));
     complete("disnaker", f.processInstanceId(), "verifyEmployment", Map.of("employmentDecision", string("APPROVE")));
     Task fktp = awaitTasks(f.processInstanceId(), "assignFktp").get(0);

@@ -57,6 +57,13 @@ public class ApiExceptionHandler {
     return ResponseEntity.badRequest().body(body);
   }
 
+  @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+  ResponseEntity<Map<String, Object>> malformedMultipart(org.springframework.web.multipart.MultipartException e) {
+    Map<String, Object> body = body("MALFORMED_MULTIPART", "Unggahan tidak terbaca: kirim sebagai multipart/form-data yang utuh.");
+    body.put("errors", List.of(Map.of("field", "file", "message", "Unggahan tidak terbaca.")));
+    return ResponseEntity.badRequest().body(body);
+  }
+
   @ExceptionHandler(MissingServletRequestPartException.class)
   ResponseEntity<Map<String, Object>> missingPart(MissingServletRequestPartException e) {
     Map<String, Object> body = body("VALIDATION_FAILED", "Bagian permintaan tidak lengkap.");

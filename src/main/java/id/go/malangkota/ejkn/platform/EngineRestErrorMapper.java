@@ -23,7 +23,51 @@ public final class EngineRestErrorMapper {
 
   /** The mappers to register with the engine's REST application (one per exception: Jersey picks the closest). */
   public static java.util.List<Class<?>> all() {
-    return java.util.List.of(Invalid.class, Open.class, NotYours.class);
+    return java.util.List.of(Invalid.class, Open.class, NotYours.class, Wrapped.class);
+  }
+
+  /**
+   * The engine's REST resources wrap a refusal thrown while starting or completing into a {@code RestException} with
+   * status 500 ("Cannot instantiate process definition …"). Ours are unwrapped and answered like our own API.
+   */
+  @Provider
+  @jakarta.annotation.Priority(1)
+  public static class Wrapped implements org.glassfish.jersey.spi.ExtendedExceptionMapper<org.camunda.bpm.engine.rest.exception.RestException> {
+    @Override
+    public boolean isMappable(org.camunda.bpm.engine.rest.exception.RestException e) {
+      return ours(e) != null;
+    }
+
+    @Override
+    public Response toResponse(org.camunda.bpm.engine.rest.exception.RestException e) {
+      Throwable cause = ours(e);
+      if (cause instanceof InvalidApplicationException invalid) {
+        return new Invalid().toResponse(invalid);
+      }
+      if (cause instanceof CandidateAlreadyOpenException open) {
+        return new Open().toResponse(open);
+      }
+      if (cause instanceof org.camunda.bpm.engine.AuthorizationException denied) {
+        // e.g. a comment without the right to work on the task: the engine's REST resource answers any engine
+        // exception there as 400 "Not enough parameters submitted"
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "AuthorizationException");
+        body.put("code", "NOT_ALLOWED");
+        body.put("message", denied.getMessage());
+        return respond(403, body);
+      }
+      return new NotYours().toResponse((KelurahanNotYoursException) cause);
+    }
+
+    static Throwable ours(Throwable e) {
+      for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+        if (t instanceof InvalidApplicationException || t instanceof CandidateAlreadyOpenException
+            || t instanceof KelurahanNotYoursException || t instanceof org.camunda.bpm.engine.AuthorizationException) {
+          return t;
+        }
+      }
+      return null;
+    }
   }
 
   @Provider

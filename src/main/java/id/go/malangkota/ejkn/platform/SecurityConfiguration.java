@@ -28,4 +28,46 @@ public class SecurityConfiguration {
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }
+
+  /** Protection headers on our own pages and API; HSTS where TLS ends in front of us (production). */
+  @Bean
+  FilterRegistrationBean<SecurityHeaders> securityHeaders(
+      @org.springframework.beans.factory.annotation.Value("${ejkn.web.strict-transport-security:false}") boolean hsts) {
+    FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders(hsts));
+    registration.addUrlPatterns("/*");
+    registration.setName("ejkn-security-headers");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  /** A migration request without a plan is a 400, not the engine's NullPointerException. */
+  @Bean
+  FilterRegistrationBean<MigrationRequestCheck> migrationRequestCheck() {
+    FilterRegistrationBean<MigrationRequestCheck> registration = new FilterRegistrationBean<>(new MigrationRequestCheck());
+    registration.addUrlPatterns("/engine-rest/migration/*", "/camunda/api/engine/engine/*");
+    registration.setName("ejkn-migration-request-check");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+    return registration;
+  }
+
+  /** Cockpit/Admin plugin APIs only for sessions allowed into that webapp. */
+  @Bean
+  FilterRegistrationBean<WebappPluginAccess> webappPluginAccess() {
+    FilterRegistrationBean<WebappPluginAccess> registration = new FilterRegistrationBean<>(new WebappPluginAccess());
+    registration.addUrlPatterns("/camunda/api/cockpit/*", "/camunda/api/admin/*");
+    registration.setName("ejkn-webapp-plugin-access");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  /** Metrics behind the operator's login where {@code ejkn.metrics.require-login} (production). */
+  @Bean
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "ejkn.metrics.require-login", havingValue = "true")
+  FilterRegistrationBean<MetricsAccess> metricsAccess(IdentityService identityService) {
+    FilterRegistrationBean<MetricsAccess> registration = new FilterRegistrationBean<>(new MetricsAccess(identityService));
+    registration.addUrlPatterns("/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/*");
+    registration.setName("ejkn-metrics-access");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
 }

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The public SOP pages: {@code /sop} (every service), {@code /sop/{service}} (e.g. {@code pendaftaran-baru}, or a
@@ -29,8 +28,11 @@ class SopController {
   private final SopCatalog catalog;
   private final IdentityService identity;
   private final TimeZone zone;
+  private final String publicBaseUrl;
 
-  SopController(SopCatalog catalog, IdentityService identity, @Value("${ejkn.timezone:Asia/Jakarta}") String zone) {
+  SopController(SopCatalog catalog, IdentityService identity, @Value("${ejkn.timezone:Asia/Jakarta}") String zone,
+      @Value("${ejkn.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+    this.publicBaseUrl = publicBaseUrl;
     this.catalog = catalog;
     this.identity = identity;
     this.zone = TimeZone.getTimeZone(zone);
@@ -63,7 +65,7 @@ class SopController {
     if (offer.isEmpty()) {
       return ResponseEntity.notFound().build();
     }
-    String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    String base = publicBaseUrl.replaceAll("/+$", "");
     byte[] pdf = SopPdf.render(catalog.sop(offer.get()), zone, base);
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("SOP-" + offer.get().slug() + ".pdf").build().toString())

@@ -72,25 +72,67 @@ class StartupIT {
 
   @Test
   void productionWithoutAnAdministratorPasswordRefusesToStartWithAClearMessage() {
-    List<String> args = new ArrayList<>(TestInfrastructure.isolatedDatabaseArguments("prod-nopw"));
-    args.add("--spring.profiles.active=production");
-    args.add("--ejkn.admin.password=");
+    List<String> args = production("prod-nopw", "");
     assertThatThrownBy(() -> start(args).close())
         .hasStackTraceContaining("EJKN_ADMIN_PASSWORD")
         .hasStackTraceContaining("kata sandi administrator belum diatur");
   }
 
-  @Test
-  void productionStartsWithoutDemoUsersWhenThePasswordComesFromTheEnvironment() {
-    List<String> args = new ArrayList<>(TestInfrastructure.isolatedDatabaseArguments("prod"));
+  /** The production profile with everything it requires; H2 only where the test database is H2 (allowed explicitly). */
+  static List<String> production(String name, String password) {
+    List<String> args = new ArrayList<>(TestInfrastructure.isolatedDatabaseArguments(name));
     args.add("--spring.profiles.active=production");
-    args.add("--ejkn.admin.password=rahasia-sekali-123");
-    try (ConfigurableApplicationContext context = start(args)) {
+    args.add("--ejkn.admin.password=" + password);
+    args.add("--ejkn.public-base-url=https://ejkn.malangkota.go.id");
+    args.add("--ejkn.database.allow-embedded=true");
+    return args;
+  }
+
+  @Test
+  void productionRefusesAWeakPasswordAnEmbeddedDatabaseAndAMissingPublicAddress() {
+    assertThatThrownBy(() -> start(production("prod-weak", "rahasiasekali")).close())
+        .hasStackTraceContaining("ADMIN_PASSWORD_WEAK").hasStackTraceContaining("terlalu lemah")
+        .hasStackTraceContaining("UPPERCASE").hasStackTraceContaining("DIGIT");
+    List<String> h2 = new ArrayList<>(production("prod-h2", "Rahasia-Sekali-123"));
+    h2.remove("--ejkn.database.allow-embedded=true");
+    h2.removeIf(a -> a.startsWith("--spring.datasource.url="));
+    assertThatThrownBy(() -> start(h2).close()).hasStackTraceContaining("DATASOURCE_MISSING")
+        .hasStackTraceContaining("basis data produksi belum diatur");
+    List<String> noBase = new ArrayList<>(production("prod-base", "Rahasia-Sekali-123"));
+    noBase.remove("--ejkn.public-base-url=https://ejkn.malangkota.go.id");
+    noBase.add("--ejkn.public-base-url=");
+    assertThatThrownBy(() -> start(noBase).close()).hasStackTraceContaining("PUBLIC_BASE_URL_MISSING");
+  }
+
+  @Test
+  void productionStartsWithoutDemoUsersWhenThePasswordComesFromTheEnvironment() throws Exception {
+    try (ConfigurableApplicationContext context = start(production("prod", "Rahasia-Sekali-123"))) {
       Snapshot s = snapshot(context);
       assertThat(s.users()).containsExactly("admin");
       assertThat(s.groups()).contains("35.73.01.1006", "kadinkes");
       var identity = context.getBean(ProcessEngine.class).getIdentityService();
-      assertThat(identity.checkPassword("admin", "rahasia-sekali-123")).isTrue();
+      assertThat(identity.checkPassword("admin", "Rahasia-Sekali-123")).isTrue();
+      // the engine's password policy holds for every other user
+      var weak = identity.newUser("petugas-baru");
+      weak.setPassword("a");
+      assertThatThrownBy(() -> identity.saveUser(weak)).hasMessageContaining("policy");
+
+      // metrics only for the operator; health stays open for the orchestrator
+      int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+      var http = java.net.http.HttpClient.newHttpClient();
+      java.util.function.Function<String, java.net.http.HttpRequest.Builder> get = path ->
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path));
+      assertThat(http.send(get.apply("/actuator/prometheus").build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+          .statusCode()).isEqualTo(401);
+      String admin = java.util.Base64.getEncoder().encodeToString("admin:Rahasia-Sekali-123".getBytes());
+      var metrics = http.send(get.apply("/actuator/prometheus").header("Authorization", "Basic " + admin).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(metrics.statusCode()).as(metrics.body()).isEqualTo(200);
+      assertThat(http.send(get.apply("/actuator/health").build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+          .statusCode()).isEqualTo(200);
+      var sop = http.send(get.apply("/sop").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(sop.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(v -> assertThat(v).contains("max-age"));
+      // last: a failed attempt locks the account for a few seconds (the engine's login throttling)
       assertThat(identity.checkPassword("admin", "demo")).isFalse();
     }
   }

@@ -90,4 +90,22 @@ class WebappSessionAccessIT {
         new HttpEntity<>(form, page), String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(rest.getForEntity("/dokumen/", String.class).getBody()).contains("Dokumen permohonan");
   }
+
+  @Test
+  void aKelurahanSessionReadsNoCityWideStatisticsThroughTheCockpitPluginApi() {
+    String path = "/camunda/api/cockpit/plugin/base/default/process-definition/statistics";
+    for (String user : List.of("pandanwangi", "dinsos")) {
+      HttpHeaders h = new HttpHeaders();
+      h.add(HttpHeaders.COOKIE, tasklistSession(user));
+      ResponseEntity<Map> r = rest.exchange(path, HttpMethod.GET, new HttpEntity<>(h), Map.class);
+      assertThat(r.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(r.getBody()).containsEntry("code", "APPLICATION_NOT_ALLOWED");
+    }
+    HttpHeaders auditor = new HttpHeaders();
+    auditor.add(HttpHeaders.COOKIE, tasklistSession("auditor"));
+    assertThat(rest.exchange(path, HttpMethod.GET, new HttpEntity<>(auditor), String.class).getStatusCode())
+        .as("the auditor works in Cockpit").isEqualTo(HttpStatus.OK);
+    assertThat(rest.getForEntity(path, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
 }

@@ -82,7 +82,7 @@ class PlatformAccessIT {
     // a user of its own: wrong passwords make the engine delay that user's next logins
     if (identityService.createUserQuery().userId("uji-sandi").count() == 0) {
       var user = identityService.newUser("uji-sandi");
-      user.setPassword("benar-sekali");
+      user.setPassword("Benar-Sekali-2026");
       identityService.saveUser(user);
     }
     ResponseEntity<String> wrong = rest.withBasicAuth("uji-sandi", "salah").getForEntity("/engine-rest/task", String.class);

@@ -16,7 +16,7 @@ public class CheckDeactivationDocuments implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean complete = service.missingEvidence(DeactivationVariables.applicationNumber(execution)).isEmpty();
+    boolean complete = service.checkEvidence(DeactivationVariables.applicationNumber(execution)).isEmpty();
     DeactivationVariables.decide(execution, DeactivationVariables.DOCUMENTS_COMPLETE, complete);
   }
 }

@@ -63,7 +63,19 @@ public class DeactivationProcessService implements TaskFile {
 
   /** The mandatory evidence not handed in; a request that declared no evidence at all counts as complete. */
   public List<String> missingEvidence(String number) {
-    return evidence(number, true).stream().filter(e -> e.mandatory() && Boolean.FALSE.equals(e.given()))
+    return missing(evidence(number, false));
+  }
+
+  /**
+   * The check itself (service task "Periksa kelengkapan bukti"): the same answer, recorded as a decision in the
+   * instance's history so the audit trail shows which rule asked for what.
+   */
+  public List<String> checkEvidence(String number) {
+    return missing(evidence(number, true));
+  }
+
+  private static List<String> missing(List<Evidence> evidence) {
+    return evidence.stream().filter(e -> e.mandatory() && Boolean.FALSE.equals(e.given()))
         .map(Evidence::label).toList();
   }
 

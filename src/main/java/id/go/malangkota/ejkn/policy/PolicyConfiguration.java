@@ -14,4 +14,9 @@ public class PolicyConfiguration {
   PolicyLookup policyLookup(ObjectProvider<ProcessEngine> engine) {
     return new PolicyLookup(() -> ((ProcessEngineImpl) engine.getObject()).getProcessEngineConfiguration());
   }
+
+  @Bean
+  WorkingCalendar workingCalendar(PolicyLookup policy) {
+    return new WorkingCalendar(policy);
+  }
 }

@@ -3,7 +3,7 @@ package id.go.malangkota.ejkn.verification;
 import id.go.malangkota.ejkn.application.CityTime;
 import id.go.malangkota.ejkn.application.RegistrationVariables;
 import id.go.malangkota.ejkn.policy.PolicyLookup;
-import java.time.Duration;
+import id.go.malangkota.ejkn.policy.WorkingCalendar;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every user task of every process gets its due date and priority from the {@code time-standards} table (the SOP's
- * "Waktu"), capped by an application's overall deadline when it has one (urgent reactivation), and a readable
+ * "Waktu", days counted as Kota Malang's working days by {@link WorkingCalendar}), capped by an application's overall deadline when it has one (urgent reactivation), and a readable
  * {@code deadlineText} for forms and Tasklist. Added by a parse listener, so no diagram can forget it. The table is
  * looked up without decision history (ADR 1402): a deadline is not a decision about a person.
  */
@@ -38,6 +38,7 @@ public class TaskDeadlines extends AbstractProcessEnginePlugin {
   public static final String DEADLINE_TEXT = "deadlineText";
   private final TimeZone zone;
   private PolicyLookup policy;
+  private WorkingCalendar calendar;
 
   public TaskDeadlines(@Value("${ejkn.timezone:Asia/Jakarta}") String zone) {
     this.zone = TimeZone.getTimeZone(zone);
@@ -46,6 +47,7 @@ public class TaskDeadlines extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     policy = new PolicyLookup(() -> configuration);
+    calendar = new WorkingCalendar(policy);
     List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
     if (listeners == null) {
       listeners = new ArrayList<>();
@@ -71,7 +73,8 @@ public class TaskDeadlines extends AbstractProcessEnginePlugin {
       return;
     }
     Date now = ClockUtil.getCurrentTime();
-    Date due = Date.from(now.toInstant().plus(Duration.parse(String.valueOf(standard.get().get("duration")))));
+    // "1 hari kerja" is the next working day of Kota Malang's calendar, not 24 hours (a Friday task is due on Monday)
+    Date due = Date.from(calendar.due(now.toInstant(), String.valueOf(standard.get().get("duration")), zone.toZoneId()));
     Date overall = RegistrationVariables.overallDeadline(task);
     if (overall != null && overall.before(due)) {
       due = overall;

@@ -46,7 +46,7 @@ class PolicyDecisionModelTest {
 
   static final List<String> DECISIONS = List.of("jkn-eligibility", "required-documents", "verification-route",
       "representation-policy", "time-standards", "deactivation-eligibility", "activation-polling",
-      "verification-outcome", "urgent-window", "suggested-requests");
+      "verification-outcome", "urgent-window", "suggested-requests", "working-calendar");
 
   private static final String DMN13 = "https://www.omg.org/spec/DMN/20191111/MODEL/";
   private static final String DMNDI13 = "https://www.omg.org/spec/DMN/20191111/DMNDI/";

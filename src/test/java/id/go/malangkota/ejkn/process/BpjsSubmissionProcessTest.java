@@ -43,7 +43,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @Deployment(resources = {"processes/jkn-bpjs-submission.bpmn", "processes/jkn-registration.bpmn",
     "dmn/required-documents.dmn", "dmn/representation-policy.dmn", "dmn/jkn-eligibility.dmn",
-    "dmn/verification-route.dmn", "dmn/verification-outcome.dmn", "dmn/time-standards.dmn",
+    "dmn/verification-route.dmn", "dmn/verification-outcome.dmn", "dmn/time-standards.dmn", "dmn/working-calendar.dmn",
     "dmn/activation-polling.dmn", "dmn/urgent-window.dmn"})
 class BpjsSubmissionProcessTest {
 

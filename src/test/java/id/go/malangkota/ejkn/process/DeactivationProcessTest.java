@@ -55,7 +55,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The deactivation SOP, one test per path (process coverage: every flow node and sequence flow). */
 @Deployment(resources = {"processes/jkn-deactivation.bpmn", "processes/jkn-bpjs-submission.bpmn",
     "dmn/required-documents.dmn", "dmn/deactivation-eligibility.dmn", "dmn/verification-route.dmn",
-    "dmn/time-standards.dmn", "dmn/activation-polling.dmn"})
+    "dmn/time-standards.dmn", "dmn/working-calendar.dmn", "dmn/activation-polling.dmn"})
 class DeactivationProcessTest {
 
   static final ProcessTestEngine ENGINE = new ProcessTestEngine();

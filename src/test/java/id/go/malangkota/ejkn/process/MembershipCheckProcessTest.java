@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** "Cek kepesertaan JKN" in Tasklist: start form, look-up, result task; BPJS down is a message, not an incident. */
 @Deployment(resources = {"processes/jkn-membership-check.bpmn", "dmn/jkn-eligibility.dmn",
-    "dmn/time-standards.dmn", "dmn/suggested-requests.dmn"})
+    "dmn/time-standards.dmn", "dmn/working-calendar.dmn", "dmn/suggested-requests.dmn"})
 class MembershipCheckProcessTest {
 
   static final ProcessTestEngine ENGINE = new ProcessTestEngine();

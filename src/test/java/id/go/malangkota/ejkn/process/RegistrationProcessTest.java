@@ -63,7 +63,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The registration SOP, one test per path (process coverage: every flow node and sequence flow). */
 @Deployment(resources = {"processes/jkn-registration.bpmn", "processes/jkn-bpjs-submission.bpmn",
     "dmn/required-documents.dmn", "dmn/representation-policy.dmn", "dmn/jkn-eligibility.dmn",
-    "dmn/verification-route.dmn", "dmn/verification-outcome.dmn", "dmn/time-standards.dmn",
+    "dmn/verification-route.dmn", "dmn/verification-outcome.dmn", "dmn/time-standards.dmn", "dmn/working-calendar.dmn",
     "dmn/activation-polling.dmn", "dmn/urgent-window.dmn"})
 class RegistrationProcessTest {
 
@@ -486,6 +486,9 @@ class RegistrationProcessTest {
       engine.getIdentityService().saveGroup(group);
       engine.getIdentityService().createMembership("dinsos", "dinsos");
     }
+    // an ordinary Wednesday: "1 hari kerja" is Thursday, so 25 hours later the tasks are overdue
+    ClockUtil.setCurrentTime(java.util.Date.from(java.time.ZonedDateTime.of(2026, 12, 2, 10, 0, 0, 0,
+        java.time.ZoneId.of("Asia/Jakarta")).toInstant()));
     bpjsSays(AYU.nik(), MembershipStatus.NOT_REGISTERED, Segment.NONE);
     ProcessInstance pi = throughVerification(family(AYU));
     var reminder = new id.go.malangkota.ejkn.verification.OverdueTaskReminder(engine.getTaskService(),
@@ -498,6 +501,24 @@ class RegistrationProcessTest {
     verify(ENGINE.mail).send(argThat(to -> to.contains("dinsos@demo.ejkn.malangkota.go.id")),
         contains("melewati tenggat"), contains("Dinas Sosial P3AP2KB"));
     assertThat(pi).isWaitingAt("verifyCivilRegistry", "verifyWelfare", "verifyEmployment");
+  }
+
+  @Test
+  void aVerificationCreatedOnFridayOrBeforeChristmasIsDueOnTheNextWorkingDay() throws Exception {
+    java.time.ZoneId wib = java.time.ZoneId.of("Asia/Jakarta");
+    ClockUtil.setCurrentTime(java.util.Date.from(java.time.ZonedDateTime.of(2026, 12, 4, 15, 0, 0, 0, wib).toInstant()));
+    bpjsSays(AYU.nik(), MembershipStatus.NOT_REGISTERED, Segment.NONE);
+    Task friday = task("verifyWelfare", throughVerification(family(AYU)));
+    assertThat(friday.getDueDate().toInstant()).isEqualTo(java.time.ZonedDateTime.of(2026, 12, 7, 15, 0, 0, 0, wib).toInstant());
+    assertThat(engine.getTaskService().getVariableLocal(friday.getId(), "deadlineText").toString())
+        .contains("Senin, 7 Desember 2026").contains("1 hari kerja");
+
+    // Wednesday 23 December: the 24th is cuti bersama, the 25th Christmas, then the weekend
+    ClockUtil.setCurrentTime(java.util.Date.from(java.time.ZonedDateTime.of(2026, 12, 23, 10, 0, 0, 0, wib).toInstant()));
+    bpjsSays(BAYU.nik(), MembershipStatus.NOT_REGISTERED, Segment.NONE);
+    Task christmas = task("verifyCivilRegistry", throughVerification(family(BAYU)));
+    assertThat(christmas.getDueDate().toInstant())
+        .isEqualTo(java.time.ZonedDateTime.of(2026, 12, 28, 10, 0, 0, 0, wib).toInstant());
   }
 
   void moveClock(long seconds) {

@@ -51,7 +51,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {"processes/jkn-urgent-reactivation.bpmn", "processes/jkn-registration.bpmn",
     "processes/jkn-bpjs-submission.bpmn", "dmn/required-documents.dmn", "dmn/representation-policy.dmn",
     "dmn/jkn-eligibility.dmn", "dmn/verification-route.dmn", "dmn/verification-outcome.dmn",
-    "dmn/time-standards.dmn", "dmn/activation-polling.dmn", "dmn/urgent-window.dmn"})
+    "dmn/time-standards.dmn", "dmn/working-calendar.dmn", "dmn/activation-polling.dmn", "dmn/urgent-window.dmn"})
 class UrgentReactivationProcessTest {
 
   static final ProcessTestEngine ENGINE = new ProcessTestEngine();

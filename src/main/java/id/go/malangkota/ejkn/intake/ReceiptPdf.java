@@ -38,9 +38,15 @@ public class ReceiptPdf {
   private final PolicyLookup policy;
   private final KelurahanDirectory kelurahan;
   private final ZoneId zone;
+  private final String publicBaseUrl;
+  private final org.camunda.bpm.engine.IdentityService identity;
 
   public ReceiptPdf(ApplicationRegister register, DocumentFlags documents, PolicyLookup policy,
-      KelurahanDirectory kelurahan, @Value("${ejkn.timezone:Asia/Jakarta}") String zone) {
+      KelurahanDirectory kelurahan, @Value("${ejkn.timezone:Asia/Jakarta}") String zone,
+      @Value("${ejkn.public-base-url:http://localhost:8080}") String publicBaseUrl,
+      org.camunda.bpm.engine.IdentityService identity) {
+    this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+    this.identity = identity;
     this.register = register;
     this.documents = documents;
     this.policy = policy;
@@ -90,13 +96,46 @@ public class ReceiptPdf {
       doc.add(new Paragraph(" ", normal));
       doc.add(new Paragraph("Standar waktu layanan: paling lama " + serviceTimeStandard(a.type().name()) + ".", normal));
       doc.add(new Paragraph("Biaya: Rp0 (tidak dipungut biaya).", normal));
-      doc.add(new Paragraph("Cek status permohonan: halaman /status (nomor permohonan dan tanggal lahir pemohon), "
-          + "atau tanyakan ke loket kelurahan dengan membawa tanda terima ini.", normal));
+      String statusUrl = statusUrl(a.number());
+      PdfPTable status = new PdfPTable(new float[] {5, 2});
+      status.setWidthPercentage(100);
+      PdfPCell how = new PdfPCell(new Paragraph("Cek status permohonan: buka " + statusUrl + " (atau pindai kode QR), "
+          + "isi tanggal lahir pemohon. Bisa juga ditanyakan ke loket kelurahan dengan membawa tanda terima ini.", normal));
+      how.setBorder(PdfPCell.NO_BORDER);
+      status.addCell(how);
+      com.lowagie.text.Image qr = com.lowagie.text.Image.getInstance(QrCode.image(statusUrl, 240), null);
+      qr.scaleToFit(80, 80);
+      PdfPCell code = new PdfPCell(qr, false);
+      code.setBorder(PdfPCell.NO_BORDER);
+      code.setHorizontalAlignment(Element.ALIGN_RIGHT);
+      status.addCell(code);
+      doc.add(status);
+      doc.add(new Paragraph(" ", normal));
+      Paragraph sign = new Paragraph("Petugas penerima,\n\n\n\n( " + officerName(a.createdBy()) + " )\n"
+          + kelurahanName, normal);
+      sign.setAlignment(Element.ALIGN_RIGHT);
+      doc.add(sign);
       doc.close();
-    } catch (DocumentException e) {
+    } catch (DocumentException | java.io.IOException e) {
       throw new IllegalStateException("receipt could not be rendered", e);
     }
     return out.toByteArray();
+  }
+
+  /** The resident's status page for this application, at the public address (never the request's Host header). */
+  String statusUrl(String number) {
+    return publicBaseUrl + "/status?number=" + number;
+  }
+
+  /** The officer who received the application, as a person reads it (the user id if the name is not kept). */
+  String officerName(String userId) {
+    if (userId == null) {
+      return "....................";
+    }
+    var user = identity.createUserQuery().userId(userId).singleResult();
+    String name = user == null ? "" : ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    return name.isEmpty() ? userId : name;
   }
 
   /** The service's time standard from the process owner's {@code time-standards} table (step SERVICE). */

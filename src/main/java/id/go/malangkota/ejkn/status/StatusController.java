@@ -83,8 +83,11 @@ class StatusController {
   }
 
   @GetMapping({"/status", "/status/"})
-  ResponseEntity<String> form() {
-    return html(HttpStatus.OK, StatusPage.render(null, null, null, zone), 0);
+  ResponseEntity<String> form(@RequestParam(name = "number", required = false) String number) {
+    // the receipt's QR code opens the page with the number filled in; anything else is ignored, never echoed
+    String prefill = number != null && number.strip().toUpperCase(java.util.Locale.ROOT).matches("JKN-\\d{4}-\\d{6}")
+        ? number.strip().toUpperCase(java.util.Locale.ROOT) : null;
+    return html(HttpStatus.OK, StatusPage.render(prefill, null, null, zone), 0);
   }
 
   @PostMapping(value = "/status", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)

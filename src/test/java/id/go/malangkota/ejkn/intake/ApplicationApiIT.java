@@ -95,7 +95,7 @@ class ApplicationApiIT {
   }
 
   @Test
-  void documentsAreCheckedByContentAndSizeAndOnlyTheKelurahanReadsThem() {
+  void documentsAreCheckedByContentAndSizeAndOnlyTheKelurahanReadsThem() throws Exception {
     ResponseEntity<Map> created = as("pandanwangi").postForEntity("/api/applications",
         TestFamilies.twoMemberFamily("35.73.01.1006"), Map.class);
     String number = created.getBody().get("id").toString();
@@ -127,6 +127,12 @@ class ApplicationApiIT {
     ResponseEntity<byte[]> receipt = as("pandanwangi").getForEntity("/api/applications/" + number + "/receipt", byte[].class);
     assertThat(receipt.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(new String(receipt.getBody(), 0, 5)).isEqualTo("%PDF-");
+    String text = receiptText(receipt.getBody());
+    assertThat(text).contains(number).contains("/status?number=" + number).contains("Petugas penerima")
+        .contains("Petugas Kel. Pandanwangi");
+    ResponseEntity<String> statusPage = rest.getForEntity("/status?number=" + number, String.class);
+    assertThat(statusPage.getBody()).contains("value=\"" + number + "\"");
+    assertThat(rest.getForEntity("/status?number=<script>", String.class).getBody()).doesNotContain("<script>");
   }
 
   static byte[] pdfOfSize(int size) {
@@ -148,4 +154,16 @@ class ApplicationApiIT {
     h.setContentType(MediaType.MULTIPART_FORM_DATA);
     return as(user).postForEntity(url, new HttpEntity<>(form, h), Map.class);
   }
+
+  static String receiptText(byte[] pdf) throws java.io.IOException {
+    try (var reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+      var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+      StringBuilder b = new StringBuilder();
+      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+        b.append(extractor.getTextFromPage(page)).append('\n');
+      }
+      return b.toString();
+    }
+  }
+
 }

@@ -43,12 +43,15 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       return;
     }
     if (credentials == null) {
-      unauthorized(response, "AUTHENTICATION_REQUIRED", "Silakan masuk: permintaan ini memerlukan nama pengguna dan kata sandi.");
+      // our own pages (X-EJKN-Request) explain the login themselves: no browser password prompt for them
+      boolean ownPage = request.getHeader(SESSION_WRITE_HEADER) != null;
+      unauthorized(response, "AUTHENTICATION_REQUIRED", "Silakan masuk: permintaan ini memerlukan nama pengguna dan kata sandi.",
+          !ownPage);
       return;
     }
     String userId = credentials[0];
     if (userId.isBlank() || !identityService.checkPassword(userId, credentials[1])) {
-      unauthorized(response, "BAD_CREDENTIALS", "Nama pengguna atau kata sandi salah.");
+      unauthorized(response, "BAD_CREDENTIALS", "Nama pengguna atau kata sandi salah.", true);
       return;
     }
     authenticateAndContinue(userId, request, response, chain);
@@ -103,9 +106,12 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
   }
 
-  private static void unauthorized(HttpServletResponse response, String code, String message) throws IOException {
+  private static void unauthorized(HttpServletResponse response, String code, String message, boolean challenge)
+      throws IOException {
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    response.setHeader("WWW-Authenticate", "Basic realm=\"e-JKN Cekat\", charset=\"UTF-8\"");
+    if (challenge) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"e-JKN Cekat\", charset=\"UTF-8\"");
+    }
     response.setContentType("application/json;charset=UTF-8");
     response.getWriter().write("{\"type\":\"AuthenticationException\",\"code\":\"" + code + "\",\"message\":\"" + message + "\"}");
   }

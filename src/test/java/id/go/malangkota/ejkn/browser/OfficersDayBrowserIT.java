@@ -187,12 +187,13 @@ class OfficersDayBrowserIT {
   void sheUploadsTheFamilyCardScanOnTheDocumentPage() throws Exception {
     kkScan = familyCardScan();
     browser.open("/dokumen/?no=" + number);
-    browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nomor"), number + " — diproses"));
+    browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nomor"), number + " — Slamet Riyadi — diproses"));
     new org.openqa.selenium.support.ui.Select(browser.visible(By.id("jenis"))).selectByValue("KK");
     browser.visible(By.id("berkas")).sendKeys(kkScan.toAbsolutePath().toString());
     browser.click(By.cssSelector("#unggah button[type='submit']"));
     browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pesan"), "Dokumen tersimpan."));
     browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("daftar"), "kk-riyadi.png"));
+    browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("daftar"), "Kartu Keluarga"));
     browser.shot("unggah-dokumen");
   }
 
@@ -238,7 +239,7 @@ class OfficersDayBrowserIT {
     browser.waiting(Duration.ofSeconds(90)).until(d -> {
       browser.open("/dokumen/?no=" + number);
       return browser.waiting(Duration.ofSeconds(5)).until(ExpectedConditions.textToBePresentInElementLocated(
-          By.id("nomor"), number)) && browser.visible(By.id("nomor")).getText().contains(number + " — selesai");
+          By.id("nomor"), number)) && browser.visible(By.id("nomor")).getText().contains(number + " — Slamet Riyadi — selesai");
     });
     browser.shot("dokumen-selesai");
 

@@ -61,6 +61,21 @@ class WebHardeningIT {
   }
 
   @Test
+  void ourOwnPagesGetA401WithoutTheBrowsersPasswordPrompt() {
+    HttpHeaders page = new HttpHeaders();
+    page.add("X-EJKN-Request", "dokumen");
+    ResponseEntity<String> own = rest.exchange("/api/applications", org.springframework.http.HttpMethod.GET,
+        new HttpEntity<>(page), String.class);
+    assertThat(own.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(own.getHeaders().getFirst("WWW-Authenticate")).isNull();
+    assertThat(own.getBody()).contains("AUTHENTICATION_REQUIRED");
+    assertThat(rest.getForEntity("/api/applications", String.class).getHeaders().getFirst("WWW-Authenticate"))
+        .as("other clients are still challenged").startsWith("Basic");
+    assertThat(rest.getForObject("/dokumen/dokumen.js", String.class)).contains("masuk ke Tasklist").contains("applicantName")
+        .contains("jenisLabel");
+  }
+
+  @Test
   void aForgedHostHeaderIsNeverReflectedInARedirect() throws Exception {
     try (Socket s = new Socket("127.0.0.1", port)) {
       OutputStream out = s.getOutputStream();

@@ -21,7 +21,8 @@ import org.w3c.dom.Node;
  * deployment ({@link ModelGateDeployer}) and on every SOP proposal. It refuses what can run code or reach beyond
  * the model — scripts of any format, Java classes, connectors, external resources, external tasks, expressions
  * outside {@link ExpressionAllowList}, delegate expressions naming anything but a registered delegate bean,
- * expressions in timer start events, non-FEEL DMN — and files of any other type.
+ * expressions in timer start events, non-FEEL DMN, a history time-to-live in the model (retention is the
+ * operator's) — and files of any other type.
  */
 public final class ModelGate {
 
@@ -48,6 +49,9 @@ public final class ModelGate {
   public static final String DMN_JUEL = "MODEL_DMN_JUEL_NOT_ALLOWED";
   public static final String FEEL_EXTERNAL = "MODEL_FEEL_EXTERNAL_FUNCTION_NOT_ALLOWED";
   public static final String FORM = "MODEL_FORM_NOT_ALLOWED";
+  public static final String HISTORY_TTL = "MODEL_HISTORY_TTL_NOT_ALLOWED";
+  private static final String TTL_MESSAGE = "history time-to-live tidak boleh ditetapkan di model; masa simpan riwayat"
+      + " ditetapkan operator (EJKN_HISTORY_RETENTION_DAYS)";
 
   private ModelGate() {}
 
@@ -123,6 +127,10 @@ public final class ModelGate {
       boolean camunda = qualified || ans.isEmpty() && CAMUNDA_BPMN_NS.equals(ns);
       if (camunda && (an.equals("class") || an.endsWith("Class"))) {
         out.add(id, JAVA_CLASS, "kelas Java (camunda:" + an + ") tidak diizinkan; gunakan delegate yang terdaftar");
+        continue;
+      }
+      if (qualified && an.equals("historyTimeToLive")) {
+        out.add(id, HISTORY_TTL, TTL_MESSAGE);
         continue;
       }
       if (an.equals("scriptFormat")) {
@@ -202,6 +210,13 @@ public final class ModelGate {
     String language = e.getAttribute("expressionLanguage");
     if (!language.isEmpty() && !isFeel(language)) {
       out.add(id, DMN_LANGUAGE, "bahasa ekspresi '" + clip(language) + "' tidak diizinkan; tabel keputusan hanya memakai FEEL");
+    }
+    NamedNodeMap attrs = e.getAttributes();
+    for (int i = 0; i < attrs.getLength(); i++) {
+      Node a = attrs.item(i);
+      if ("historyTimeToLive".equals(local(a)) && a.getNamespaceURI() != null && a.getNamespaceURI().startsWith("http://camunda.org/schema/")) {
+        out.add(id, HISTORY_TTL, TTL_MESSAGE);
+      }
     }
     for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element child) {

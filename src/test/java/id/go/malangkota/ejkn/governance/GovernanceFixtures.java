@@ -11,7 +11,7 @@ final class GovernanceFixtures {
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
             xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
             id="defs" targetNamespace="http://ejkn">
-          <bpmn:process id="%s" isExecutable="true" camunda:historyTimeToLive="P1D">
+          <bpmn:process id="%s" isExecutable="true">
         %s
           </bpmn:process>
         </bpmn:definitions>

@@ -207,6 +207,17 @@ class ModelGateTest {
   }
 
   @Test
+  void aHistoryTimeToLiveInTheModelIsRefused() {
+    String bpmn = process("<bpmn:startEvent id=\"s\" />").replace("<bpmn:process id=\"p\"",
+        "<bpmn:process id=\"p\" camunda:historyTimeToLive=\"0\"");
+    assertThat(ModelGate.check("p.bpmn", bpmn.getBytes(StandardCharsets.UTF_8), DELEGATES))
+        .extracting(Finding::element, Finding::code).containsExactly(org.assertj.core.groups.Tuple.tuple("p", ModelGate.HISTORY_TTL));
+    String dmn = decision("x", "").replace("<decision id=\"policy\"",
+        "<decision xmlns:camunda=\"http://camunda.org/schema/1.0/dmn\" camunda:historyTimeToLive=\"P0D\" id=\"policy\"");
+    assertThat(codes(ModelGate.check("p.dmn", dmn.getBytes(StandardCharsets.UTF_8), DELEGATES))).containsExactly(ModelGate.HISTORY_TTL);
+  }
+
+  @Test
   void documentationAndPropertiesAreNotExpressions() {
     assertThat(bpmn("""
         <bpmn:userTask id="t"><bpmn:documentation>Pelaksana: ${siapa.saja()}</bpmn:documentation>

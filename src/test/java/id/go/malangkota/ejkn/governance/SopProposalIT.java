@@ -252,6 +252,25 @@ class SopProposalIT {
   }
 
   @Test
+  void theProposalPageIsServed() {
+    ResponseEntity<String> page = rest.getForEntity("/usulan-sop/", String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).contains("Usulan perubahan SOP").contains("/api/sop-proposals");
+  }
+
+  @Test
+  void aModelSettingItsOwnHistoryTimeToLiveIsRefused() throws Exception {
+    ResponseEntity<Map> r = propose("pemilik-proses", "Riwayat dihapus setelah 0 hari", Map.of("jkn-registration.bpmn",
+        resource("processes/jkn-registration.bpmn").replace("<bpmn:process id=\"jkn-registration\"",
+            "<bpmn:process camunda:historyTimeToLive=\"0\" id=\"jkn-registration\"")));
+    assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((List<Map<String, Object>>) r.getBody().get("findings")).anySatisfy(f -> {
+      assertThat(f.get("code")).isEqualTo(ModelGate.HISTORY_TTL);
+      assertThat(f.get("element")).isEqualTo("jkn-registration");
+    });
+  }
+
+  @Test
   void camundaModelersDeployDialogCreatesAProposalNotADeployment() throws Exception {
     long deployments = repository.createDeploymentQuery().count();
     assertThat(as("pemilik-proses").getForEntity("/api/sop-proposals/version", Map.class).getStatusCode())

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * The access model (ADR 0002). Tasks are visible to the groups that are candidates for them (the engine grants
  * that itself); a kelurahan reads only the process instances of its own applications
- * ({@link KelurahanInstanceAccess}); auditors read everything and change nothing; process owners deploy.
+ * ({@link KelurahanInstanceAccess}); auditors read everything and change nothing; process owners read the SOP and propose changes (ADR 1501).
  */
 @Component
 public class AuthorizationSeeder {
@@ -81,17 +81,45 @@ public class AuthorizationSeeder {
     grant(group, Resources.BATCH, ANY, BatchPermissions.READ, BatchPermissions.READ_HISTORY);
   }
 
+  /**
+   * The process owner reads the SOP (deployments, definitions, decisions) and proposes changes through
+   * {@code /api/sop-proposals} (ADR 1501); publishing is the system's. Grants written by earlier versions gave
+   * deployment create/delete and definition update/delete/suspend: they are taken away again here.
+   */
   private void processOwner(String group) {
     grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    grant(group, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
+    grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    revoke(group, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.DELETE);
     // the SOP, not the residents: definitions yes, instances and their history (personal data) no — process owners
     // see applications only through the audit API, which masks personal data for them
-    grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
-        ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.SUSPEND);
-    grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE,
-        Permissions.CREATE_INSTANCE, Permissions.READ_HISTORY);
+    grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+    revoke(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.UPDATE,
+        ProcessDefinitionPermissions.DELETE, ProcessDefinitionPermissions.SUSPEND);
+    grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE,
+        Permissions.READ_HISTORY);
+    revoke(group, Resources.DECISION_DEFINITION, ANY, Permissions.UPDATE);
     grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+  }
+
+  /** Removes the permissions from every grant of the group on that resource (a convergent seeder also takes away). */
+  void revoke(String group, Resource resource, String resourceId, Permission... permissions) {
+    for (Authorization a : service.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
+        .resourceId(resourceId).list()) {
+      if (a.getAuthorizationType() != AUTH_TYPE_GRANT) {
+        continue;
+      }
+      boolean changed = false;
+      for (Permission p : permissions) {
+        if (a.isPermissionGranted(p)) {
+          a.removePermission(p);
+          changed = true;
+        }
+      }
+      if (changed) {
+        service.saveAuthorization(a);
+      }
+    }
   }
 
   /** Adds the permissions to the group's grant on that resource, creating the grant if it is missing. */

@@ -16,7 +16,10 @@ public class SecurityConfiguration {
   /** Our errors through the engine's REST API answer like our own API (400/403/409, never 500). */
   @Bean
   org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer ejknEngineRestErrors() {
-    return config -> EngineRestErrorMapper.all().forEach(config::register);
+    return config -> {
+      EngineRestErrorMapper.all().forEach(config::register);
+      id.go.malangkota.ejkn.governance.GovernanceRestErrors.all().forEach(config::register);
+    };
   }
 
   @Bean

@@ -12,5 +12,7 @@ public class WebPages implements WebMvcConfigurer {
   public void addViewControllers(ViewControllerRegistry registry) {
     registry.addRedirectViewController("/dokumen", "/dokumen/");
     registry.addViewController("/dokumen/").setViewName("forward:/dokumen/index.html");
+    registry.addRedirectViewController("/usulan-sop", "/usulan-sop/");
+    registry.addViewController("/usulan-sop/").setViewName("forward:/usulan-sop/index.html");
   }
 }

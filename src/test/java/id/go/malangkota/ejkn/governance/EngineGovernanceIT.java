@@ -1,0 +1,248 @@
+package id.go.malangkota.ejkn.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import id.go.malangkota.ejkn.identity.IdentitySeeder;
+import id.go.malangkota.ejkn.identity.StaffGroups;
+import id.go.malangkota.ejkn.support.EjknIntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The engine itself, whoever calls it (issue 15 items 1 and 3): a model deployment is code, so no human user —
+ * not the process owner, not {@code admin} — deploys, deletes, suspends or changes history time-to-live directly;
+ * and the model gate refuses the payloads at any deployment, also the system's own.
+ */
+@EjknIntegrationTest
+class EngineGovernanceIT {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired RepositoryService repository;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+  @Autowired IdentityService identity;
+  @Autowired AuthorizationService authorizations;
+  @Autowired IdentitySeeder seeder;
+  @Autowired ProcessEngineConfiguration configuration;
+
+  @AfterEach
+  void clearAuthentication() {
+    identity.clearAuthentication();
+  }
+
+  TestRestTemplate as(String user) {
+    return rest.withBasicAuth(user, "demo");
+  }
+
+  ResponseEntity<Map> restDeploy(String user, String file, String xml) {
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("deployment-name", "langsung");
+    parts.add("data", new ByteArrayResource(xml.getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return file;
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return as(user).postForEntity("/engine-rest/deployment/create", new HttpEntity<>(parts, headers), Map.class);
+  }
+
+  long deployments() {
+    return repository.createDeploymentQuery().count();
+  }
+
+  @Test
+  void noHumanUserDeploysThroughTheEngineRestApiNotEvenAdmin() {
+    long before = deployments();
+    for (GovernanceFixtures.Payload p : GovernanceFixtures.ALL) {
+      for (String user : List.of("admin", "pemilik-proses")) {
+        ResponseEntity<Map> r = restDeploy(user, p.file(), p.xml());
+        assertThat(r.getStatusCode()).as(user + " " + p.file()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(r.getBody().get("code")).isEqualTo(EngineRightRefusedException.CODE);
+        assertThat((String) r.getBody().get("message")).contains("/api/sop-proposals").contains("jalur publikasi SOP");
+      }
+    }
+    // a harmless model too: the right itself is gone, not only the bad payloads
+    ResponseEntity<Map> clean = restDeploy("admin", "clean.bpmn", GovernanceFixtures.process("clean",
+        "<bpmn:startEvent id=\"s\" /><bpmn:endEvent id=\"e\" /><bpmn:sequenceFlow id=\"f\" sourceRef=\"s\" targetRef=\"e\" />"));
+    assertThat(clean.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(deployments()).isEqualTo(before);
+  }
+
+  @Test
+  void theRepositoryServiceUnderAnAdminsAuthenticationIsRefusedToo() {
+    identity.setAuthentication("admin", List.of(StaffGroups.ADMIN));
+    long before = deployments();
+    assertThatThrownBy(() -> repository.createDeployment().name("admin-langsung")
+        .addString("evil-jdbc.bpmn", GovernanceFixtures.JDBC_CONDITION).deploy())
+        .isInstanceOf(EngineRightRefusedException.class).hasMessageContaining("/api/sop-proposals");
+    identity.clearAuthentication();
+    assertThat(deployments()).isEqualTo(before);
+  }
+
+  @Test
+  void theGateRefusesEveryPayloadEvenFromTheSystemAndStoresNothing() {
+    long before = deployments();
+    for (GovernanceFixtures.Payload p : GovernanceFixtures.ALL) {
+      ModelRefusedException e = catchThrowableOfType(ModelRefusedException.class,
+          () -> repository.createDeployment().name("sistem").addString(p.file(), p.xml()).deploy());
+      assertThat(e).as(p.file()).isNotNull();
+      assertThat(e.findings()).as(p.file()).anySatisfy(f -> {
+        assertThat(f.element()).isEqualTo(p.element());
+        assertThat(f.code()).isEqualTo(p.code());
+        assertThat(f.resource()).isEqualTo(p.file());
+      });
+      assertThat(e.getMessage()).contains(p.element()).contains("ditolak");
+    }
+    // also as the publisher (an approved proposal): the gate runs on every deployment
+    SystemPublisher publisher = new SystemPublisher(identity);
+    assertThatThrownBy(() -> publisher.publish(() -> repository.createDeployment().name("publisher")
+        .addString("evil.dmn", GovernanceFixtures.RCE_DMN).deploy())).isInstanceOf(ModelRefusedException.class);
+    assertThat(deployments()).isEqualTo(before);
+    assertThat(new java.io.File("/tmp/ejkn-pwned")).doesNotExist();
+  }
+
+  @Test
+  void expressionsSeeOnlyTheDelegatesNotOtherSpringBeans() {
+    var deployment = repository.createDeployment().name("expression-scope").addString("scope.bpmn",
+        GovernanceFixtures.process("expression-scope", """
+            <bpmn:startEvent id="s" /><bpmn:userTask id="wait" name="Tunggu" /><bpmn:endEvent id="e" />
+            <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="wait" /><bpmn:sequenceFlow id="f2" sourceRef="wait" targetRef="e" />
+            """)).deploy();
+    try {
+      String instance = runtime.startProcessInstanceByKey("expression-scope").getId();
+      ProcessEngineConfigurationImpl impl = (ProcessEngineConfigurationImpl) configuration;
+      Object delegate = impl.getCommandExecutorTxRequired().execute(c -> impl.getExpressionManager()
+          .createExpression("${submitToBpjs}").getValue(c.getExecutionManager().findExecutionById(instance)));
+      assertThat(delegate).isInstanceOf(org.camunda.bpm.engine.delegate.JavaDelegate.class);
+      for (String bean : List.of("jdbcTemplate", "dataSource", "repositoryService", "identityService", "applicationRegister")) {
+        assertThatThrownBy(() -> impl.getCommandExecutorTxRequired().execute(c -> {
+          ExecutionEntity execution = c.getExecutionManager().findExecutionById(instance);
+          return impl.getExpressionManager().createExpression("${" + bean + "}").getValue(execution);
+        })).as(bean).isInstanceOf(ProcessEngineException.class).hasMessageContaining(bean);
+      }
+    } finally {
+      repository.deleteDeployment(deployment.getId(), true);
+    }
+  }
+
+  String definitionId(String key) {
+    return repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult().getId();
+  }
+
+  @Test
+  void noHumanUserDeletesDeploymentsChangesHistoryTtlOrSuspendsJobDefinitions() {
+    ProcessDefinition registration = repository.getProcessDefinition(definitionId("jkn-registration"));
+    String decision = repository.createDecisionDefinitionQuery().decisionDefinitionKey("time-standards").latestVersion()
+        .singleResult().getId();
+    for (String user : List.of("pemilik-proses", "admin")) {
+      Map<String, HttpStatus> answers = new java.util.LinkedHashMap<>();
+      answers.put("delete deployment", status(as(user).exchange("/engine-rest/deployment/" + registration.getDeploymentId()
+          + "?cascade=true", HttpMethod.DELETE, null, Map.class)));
+      answers.put("process TTL", status(as(user).exchange("/engine-rest/process-definition/" + registration.getId()
+          + "/history-time-to-live", HttpMethod.PUT, json(Map.of("historyTimeToLive", 0)), Map.class)));
+      answers.put("decision TTL", status(as(user).exchange("/engine-rest/decision-definition/" + decision
+          + "/history-time-to-live", HttpMethod.PUT, json(Map.of("historyTimeToLive", 0)), Map.class)));
+      answers.put("suspend job definitions", status(as(user).exchange("/engine-rest/job-definition/suspended",
+          HttpMethod.PUT, json(Map.of("processDefinitionKey", "jkn-registration", "suspended", true, "includeJobs", true)),
+          Map.class)));
+      answers.put("suspend definition", status(as(user).exchange("/engine-rest/process-definition/" + registration.getId()
+          + "/suspended", HttpMethod.PUT, json(Map.of("suspended", true, "includeProcessInstances", true)), Map.class)));
+      answers.put("delete definition", status(as(user).exchange("/engine-rest/process-definition/" + registration.getId()
+          + "?cascade=true", HttpMethod.DELETE, null, Map.class)));
+      assertThat(answers).as(user).allSatisfy((what, status) -> assertThat(status).as(user + ": " + what)
+          .isEqualTo(HttpStatus.FORBIDDEN));
+    }
+    // nothing changed
+    ProcessDefinition after = repository.getProcessDefinition(registration.getId());
+    assertThat(after.isSuspended()).isFalse();
+    assertThat(after.getHistoryTimeToLive()).isEqualTo(registration.getHistoryTimeToLive());
+    assertThat(management.createJobDefinitionQuery().processDefinitionId(registration.getId()).suspended().count()).isZero();
+    assertThat(repository.createDeploymentQuery().deploymentId(registration.getDeploymentId()).count()).isOne();
+  }
+
+  @Test
+  void adminStillOperatesEverythingElse() {
+    assertThat(as("admin").getForEntity("/engine-rest/incident", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    ResponseEntity<String> created = as("admin").postForEntity("/engine-rest/user/create", json(Map.of(
+        "profile", Map.of("id", "gov-test-user", "firstName", "Uji", "lastName", "Admin"),
+        "credentials", Map.of("password", "rahasia-uji-12"))), String.class);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(as("admin").exchange("/engine-rest/user/gov-test-user", HttpMethod.DELETE, null, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(as("admin").getForEntity("/engine-rest/deployment", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void theSeederTakesAwayTheProcessOwnersOldPublishingRights() {
+    // a grant as an earlier version wrote it
+    Authorization old = authorizations.createAuthorizationQuery().groupIdIn(StaffGroups.PROCESS_OWNER)
+        .resourceType(Resources.DEPLOYMENT).resourceId("*").singleResult();
+    old.addPermission(Permissions.CREATE);
+    old.addPermission(Permissions.DELETE);
+    authorizations.saveAuthorization(old);
+    Authorization definitions = authorizations.createAuthorizationQuery().groupIdIn(StaffGroups.PROCESS_OWNER)
+        .resourceType(Resources.PROCESS_DEFINITION).resourceId("*").singleResult();
+    definitions.addPermission(ProcessDefinitionPermissions.UPDATE);
+    definitions.addPermission(ProcessDefinitionPermissions.SUSPEND);
+    definitions.addPermission(ProcessDefinitionPermissions.DELETE);
+    authorizations.saveAuthorization(definitions);
+
+    seeder.seed();
+
+    List<String> owner = List.of(StaffGroups.PROCESS_OWNER);
+    assertThat(authorizations.isUserAuthorized("pemilik-proses", owner, Permissions.CREATE, Resources.DEPLOYMENT)).isFalse();
+    assertThat(authorizations.isUserAuthorized("pemilik-proses", owner, Permissions.DELETE, Resources.DEPLOYMENT, "*")).isFalse();
+    assertThat(authorizations.isUserAuthorized("pemilik-proses", owner, Permissions.READ, Resources.DEPLOYMENT, "*")).isTrue();
+    for (var p : List.of(ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.SUSPEND,
+        ProcessDefinitionPermissions.DELETE)) {
+      assertThat(authorizations.isUserAuthorized("pemilik-proses", owner, p, Resources.PROCESS_DEFINITION, "*")).as(p.getName())
+          .isFalse();
+    }
+    assertThat(authorizations.isUserAuthorized("pemilik-proses", owner, ProcessDefinitionPermissions.READ,
+        Resources.PROCESS_DEFINITION, "*")).isTrue();
+    assertThat(authorizations.isUserAuthorized("pemilik-proses", owner, Permissions.UPDATE, Resources.DECISION_DEFINITION, "*"))
+        .isFalse();
+  }
+
+  static HttpStatus status(ResponseEntity<?> r) {
+    return HttpStatus.valueOf(r.getStatusCode().value());
+  }
+
+  static HttpEntity<Object> json(Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(body, headers);
+  }
+}

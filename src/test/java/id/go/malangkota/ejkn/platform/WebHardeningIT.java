@@ -53,7 +53,7 @@ class WebHardeningIT {
       assertThat(h.getFirst("Strict-Transport-Security")).as("HSTS only in production, behind TLS").isNull();
     }
     // the pages themselves carry no inline script the policy would block
-    for (String path : List.of("/dokumen/", "/kpi/index.html")) {
+    for (String path : List.of("/dokumen/", "/kpi/index.html", "/usulan-sop/")) {
       assertThat(rest.getForObject(path, String.class)).as(path).doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>");
     }
     assertThat(rest.getForEntity("/dokumen/dokumen.js", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);

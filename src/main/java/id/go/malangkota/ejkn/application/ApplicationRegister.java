@@ -194,6 +194,12 @@ public class ApplicationRegister {
         + "relationship, candidate, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
   }
 
+  /** True before the first application (the demo data fill only an empty register). */
+  public boolean isEmpty() {
+    return Boolean.TRUE.equals(jdbc.queryForObject("SELECT CASE WHEN EXISTS (SELECT 1 FROM ejkn_application) THEN FALSE ELSE TRUE END",
+        Boolean.class));
+  }
+
   public Optional<Application> find(String numberOrProcessInstanceId) {
     List<Application> found = jdbc.query("SELECT " + APPLICATION_COLUMNS + " FROM ejkn_application "
         + "WHERE application_number = ? OR process_instance_id = ?", (rs, i) -> application(rs, List.of()),

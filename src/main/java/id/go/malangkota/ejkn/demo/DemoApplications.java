@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,19 +37,19 @@ public class DemoApplications {
   private final ApplicationService applications;
   private final TaskService tasks;
   private final IdentityService identity;
-  private final JdbcTemplate jdbc;
+  private final id.go.malangkota.ejkn.application.ApplicationRegister register;
 
-  public DemoApplications(ApplicationService applications, TaskService tasks, IdentityService identity, JdbcTemplate jdbc) {
+  public DemoApplications(ApplicationService applications, TaskService tasks, IdentityService identity,
+      id.go.malangkota.ejkn.application.ApplicationRegister register) {
     this.applications = applications;
     this.tasks = tasks;
     this.identity = identity;
-    this.jdbc = jdbc;
+    this.register = register;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   public void onReady() {
-    Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM ejkn_application", Integer.class);
-    if (existing != null && existing > 0) {
+    if (!register.isEmpty()) {
       return;
     }
     Thread worker = new Thread(this::run, "ejkn-demo-applications");

@@ -194,6 +194,22 @@ public class ApplicationRegister {
         + "relationship, candidate, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
   }
 
+  /**
+   * Forgets applications that ended before {@code cutoff} (UU 27/2022: kept as long as their history): the
+   * application, its members and any leftover reservation. Their documents go with them ({@link DocumentStore}).
+   * Returns the numbers forgotten.
+   */
+  public List<String> purgeEndedBefore(Instant cutoff) {
+    List<String> numbers = jdbc.queryForList("SELECT application_number FROM ejkn_application WHERE ended_at < ?",
+        String.class, Timestamp.from(cutoff));
+    for (String number : numbers) {
+      jdbc.update("DELETE FROM ejkn_application_member WHERE application_number = ?", number);
+      jdbc.update("DELETE FROM ejkn_open_candidate WHERE application_number = ?", number);
+      jdbc.update("DELETE FROM ejkn_application WHERE application_number = ?", number);
+    }
+    return numbers;
+  }
+
   /** True before the first application (the demo data fill only an empty register). */
   public boolean isEmpty() {
     return Boolean.TRUE.equals(jdbc.queryForObject("SELECT CASE WHEN EXISTS (SELECT 1 FROM ejkn_application) THEN FALSE ELSE TRUE END",

@@ -87,4 +87,14 @@ public class DocumentStore {
       throw new IllegalStateException(e);
     }
   }
+
+  /** Deletes the scans of these applications (their retention ended with the application). */
+  public int deleteFor(List<String> applicationNumbers) {
+    int deleted = 0;
+    for (String number : applicationNumbers) {
+      deleted += jdbc.update("DELETE FROM ejkn_document WHERE application_number = ?", number);
+    }
+    return deleted;
+  }
+
 }

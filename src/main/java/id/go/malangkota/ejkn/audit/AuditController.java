@@ -57,6 +57,11 @@ public class AuditController {
     return trail.trail(id);
   }
 
+  @GetMapping("/applications/{id}/access-log")
+  public List<Map<String, Object>> accessLog(@PathVariable String id, @RequestParam(defaultValue = "200") int limit) {
+    return trail.accessLog(id, limit);
+  }
+
   @GetMapping(value = "/applications/{id}/trail.csv", produces = "text/csv")
   public ResponseEntity<byte[]> csv(@PathVariable String id) {
     Map<String, Object> t = trail.trail(id);

@@ -1,5 +1,7 @@
 package id.go.malangkota.ejkn.audit;
 
+import id.go.malangkota.ejkn.intake.ApplicationService;
+import id.go.malangkota.ejkn.application.PersonalDataAccessLog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.malangkota.ejkn.identity.KelurahanDirectory;
@@ -130,7 +132,42 @@ public class AuditTrail {
     Application app = resolve(id);
     AuditAccess.Viewer viewer = access.requireRead(app.kelurahanCode());
     PersonalData personal = viewer.seesPersonalData(app.kelurahanCode()) ? PersonalData.shown() : PersonalData.masked();
+    if (viewer.seesPersonalData(app.kelurahanCode()) && accessLog != null) {
+      accessLog.read(PersonalDataAccessLog.Kind.AUDIT_TRAIL, app.number(), null);
+    }
     return asSystem(() -> build(app, personal));
+  }
+
+  private PersonalDataAccessLog accessLog;
+
+  @org.springframework.beans.factory.annotation.Autowired(required = false)
+  void setAccessLog(PersonalDataAccessLog accessLog) {
+    this.accessLog = accessLog;
+  }
+
+  /** Who read this application's personal data, newest first — for auditors and administrators only. */
+  public List<Map<String, Object>> accessLog(String id, int limit) {
+    Application app = resolve(id);
+    if (!access.viewer().full()) {
+      throw new ApplicationService.ForbiddenException("NOT_AN_AUDITOR", "Catatan akses data pribadi hanya untuk auditor dan administrator.");
+    }
+    List<Map<String, Object>> out = new java.util.ArrayList<>();
+    for (var a : accessLog == null ? List.<PersonalDataAccessLog.Access>of()
+        : accessLog.of(app.number(), Math.max(1, Math.min(limit, 1000)))) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("time", timestamp.format(a.accessedAt().atZone(zone)));
+      row.put("userId", a.userId());
+      row.put("kind", a.kind().name());
+      row.put("kindLabel", switch (a.kind()) {
+        case APPLICATION -> "Berkas permohonan";
+        case DOCUMENT -> "Dokumen pindaian";
+        case AUDIT_TRAIL -> "Jejak audit (tanpa penyamaran)";
+        case RECEIPT -> "Tanda terima";
+      });
+      row.put("detail", a.detail());
+      out.add(row);
+    }
+    return out;
   }
 
   @SuppressWarnings("unchecked")

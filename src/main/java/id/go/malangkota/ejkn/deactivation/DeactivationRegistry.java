@@ -107,4 +107,16 @@ public class DeactivationRegistry {
         rs.getString(19), rs.getString(20), rs.getString(21), rs.getString(22), rs.getString(23), rs.getString(24),
         rs.getTimestamp(25) == null ? null : rs.getTimestamp(25).toInstant());
   }
+
+  /** The request's process instance ended (called in the same transaction as the end). */
+  public void markEnded(String processInstanceId, java.time.Instant endedAt) {
+    jdbc.update("UPDATE ejkn_deactivation SET ended_at = ? WHERE process_instance_id = ?",
+        java.sql.Timestamp.from(endedAt), processInstanceId);
+  }
+
+  /** Forgets requests that ended before {@code cutoff} (UU 27/2022); returns how many. */
+  public int purgeEndedBefore(java.time.Instant cutoff) {
+    return jdbc.update("DELETE FROM ejkn_deactivation WHERE ended_at < ?", java.sql.Timestamp.from(cutoff));
+  }
+
 }

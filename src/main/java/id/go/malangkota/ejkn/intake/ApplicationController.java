@@ -1,5 +1,6 @@
 package id.go.malangkota.ejkn.intake;
 
+import id.go.malangkota.ejkn.application.PersonalDataAccessLog;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,7 @@ public class ApplicationController {
   @GetMapping(value = "/{id}/receipt", produces = MediaType.APPLICATION_PDF_VALUE)
   public ResponseEntity<byte[]> receipt(@PathVariable String id) {
     var row = applications.readable(id);
+    applications.logRead(PersonalDataAccessLog.Kind.RECEIPT, row.applicationNumber(), null);
     byte[] pdf = system.read(() -> receipt.render(row.applicationNumber()));
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()

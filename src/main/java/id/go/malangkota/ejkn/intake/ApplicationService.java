@@ -1,5 +1,6 @@
 package id.go.malangkota.ejkn.intake;
 
+import id.go.malangkota.ejkn.application.PersonalDataAccessLog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.malangkota.ejkn.application.ApplicationLifecycle;
@@ -145,8 +146,23 @@ public class ApplicationService {
     return out;
   }
 
+  private PersonalDataAccessLog accessLog;
+
+  /** Reads of a person's data are logged for the auditor (UU 27/2022). */
+  @org.springframework.beans.factory.annotation.Autowired(required = false)
+  void setAccessLog(PersonalDataAccessLog accessLog) {
+    this.accessLog = accessLog;
+  }
+
+  void logRead(PersonalDataAccessLog.Kind kind, String number, String detail) {
+    if (accessLog != null) {
+      accessLog.read(kind, number, detail);
+    }
+  }
+
   public Map<String, Object> view(String id) {
     ApplicationRegister.Summary row = readable(id);
+    logRead(PersonalDataAccessLog.Kind.APPLICATION, row.applicationNumber(), null);
     return system.read(() -> {
       ApplicationLifecycle.View v = lifecycle.of(row.applicationNumber(), row.processInstanceId())
           .orElseThrow(() -> new NotFoundException("Riwayat permohonan " + id + " tidak ada lagi."));

@@ -1,5 +1,6 @@
 package id.go.malangkota.ejkn.intake;
 
+import id.go.malangkota.ejkn.application.PersonalDataAccessLog;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +68,8 @@ public class DocumentService {
     var row = applications.readable(id);
     var doc = store.find(row.applicationNumber(), documentId)
         .orElseThrow(() -> new ApplicationService.NotFoundException("Dokumen tidak ditemukan."));
+    applications.logRead(PersonalDataAccessLog.Kind.DOCUMENT, row.applicationNumber(),
+        doc.kind() + ": " + doc.fileName());
     return new Download(doc, store.content(row.applicationNumber(), documentId).orElseThrow());
   }
 }

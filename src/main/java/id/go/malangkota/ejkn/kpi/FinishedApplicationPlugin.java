@@ -29,11 +29,14 @@ public class FinishedApplicationPlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<FinishedApplications> recorder;
   private final ObjectProvider<ApplicationRegister> register;
+  private final ObjectProvider<id.go.malangkota.ejkn.deactivation.DeactivationRegistry> deactivations;
 
   public FinishedApplicationPlugin(ObjectProvider<FinishedApplications> recorder,
-      ObjectProvider<ApplicationRegister> register) {
+      ObjectProvider<ApplicationRegister> register,
+      ObjectProvider<id.go.malangkota.ejkn.deactivation.DeactivationRegistry> deactivations) {
     this.recorder = recorder;
     this.register = register;
+    this.deactivations = deactivations;
   }
 
   @Override
@@ -60,7 +63,9 @@ public class FinishedApplicationPlugin extends AbstractProcessEnginePlugin {
       return; // a called lifecycle: the application ends with the instance that called it
     }
     String processInstanceId = execution.getProcessInstanceId();
-    register.ifAvailable(r -> r.markEnded(processInstanceId, ClockUtil.getCurrentTime().toInstant()));
+    java.time.Instant now = ClockUtil.getCurrentTime().toInstant();
+    register.ifAvailable(r -> r.markEnded(processInstanceId, now));
+    deactivations.ifAvailable(r -> r.markEnded(processInstanceId, now));
     Context.getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
         context -> recorder.ifAvailable(r -> r.recordLater(processInstanceId)));
   }

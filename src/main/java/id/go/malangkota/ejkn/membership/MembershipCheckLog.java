@@ -54,4 +54,10 @@ public class MembershipCheckLog {
             rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate(), rs.getString(8), rs.getString(9),
             rs.getString(10), rs.getString(11)), nik);
   }
+
+  /** Forgets checks older than the retention (UU 27/2022); returns how many. */
+  public int purgeBefore(java.time.Instant cutoff) {
+    return jdbc.update("DELETE FROM ejkn_membership_check WHERE checked_at < ?", java.sql.Timestamp.from(cutoff));
+  }
+
 }

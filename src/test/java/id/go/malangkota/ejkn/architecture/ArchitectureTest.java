@@ -31,6 +31,7 @@ class ArchitectureTest {
     noClasses().that().resideOutsideOfPackages("id.go.malangkota.ejkn.kpi..")
         .and().doNotHaveFullyQualifiedName("id.go.malangkota.ejkn.application.ApplicationRegister")
         .and().doNotHaveFullyQualifiedName("id.go.malangkota.ejkn.application.DocumentStore")
+        .and().doNotHaveFullyQualifiedName("id.go.malangkota.ejkn.application.PersonalDataAccessLog")
         .and().doNotHaveFullyQualifiedName("id.go.malangkota.ejkn.deactivation.DeactivationRegistry")
         .and().doNotHaveFullyQualifiedName("id.go.malangkota.ejkn.membership.MembershipCheckLog")
         .and().doNotHaveFullyQualifiedName("id.go.malangkota.ejkn.bpjs.submission.SubmissionLedger")

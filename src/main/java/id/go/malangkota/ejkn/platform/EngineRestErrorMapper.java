@@ -23,7 +23,28 @@ public final class EngineRestErrorMapper {
 
   /** The mappers to register with the engine's REST application (one per exception: Jersey picks the closest). */
   public static java.util.List<Class<?>> all() {
-    return java.util.List.of(Invalid.class, Open.class, NotYours.class, Wrapped.class);
+    return java.util.List.of(Invalid.class, Open.class, NotYours.class, Wrapped.class, WeakPassword.class);
+  }
+
+  /** A password against Camunda's password policy (Admin, REST) is a 400 saying what the policy wants. */
+  @Provider
+  @jakarta.annotation.Priority(1)
+  public static class WeakPassword
+      implements org.glassfish.jersey.spi.ExtendedExceptionMapper<org.camunda.bpm.engine.ProcessEngineException> {
+    static final String MESSAGE = "Kata sandi tidak memenuhi kebijakan: minimal 10 karakter, huruf kecil, huruf besar, "
+        + "angka dan simbol, dan tidak memuat nama atau id pengguna.";
+
+    @Override
+    public boolean isMappable(org.camunda.bpm.engine.ProcessEngineException e) {
+      return e.getMessage() != null && e.getMessage().contains("Password does not match policy");
+    }
+
+    @Override
+    public Response toResponse(org.camunda.bpm.engine.ProcessEngineException e) {
+      Map<String, Object> body = body(e, "PASSWORD_POLICY", MESSAGE);
+      body.put("errors", java.util.List.of(Map.of("field", "credentials.password", "message", MESSAGE)));
+      return respond(400, body);
+    }
   }
 
   /**

@@ -197,8 +197,14 @@ class EngineGovernanceIT {
     assertThat(as("admin").getForEntity("/engine-rest/incident", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     ResponseEntity<String> created = as("admin").postForEntity("/engine-rest/user/create", json(Map.of(
         "profile", Map.of("id", "gov-test-user", "firstName", "Uji", "lastName", "Admin"),
-        "credentials", Map.of("password", "rahasia-uji-12"))), String.class);
-    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        "credentials", Map.of("password", "Kuat-Sekali-2026"))), String.class);
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    // a password against the policy is the admin's typo: a 400 that says what the policy wants, never a 500
+    ResponseEntity<String> weak = as("admin").postForEntity("/engine-rest/user/create", json(Map.of(
+        "profile", Map.of("id", "gov-test-weak", "firstName", "Uji", "lastName", "Lemah"),
+        "credentials", Map.of("password", "rahasia"))), String.class);
+    assertThat(weak.getStatusCode()).as(weak.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(weak.getBody()).contains("PASSWORD_POLICY").contains("huruf besar");
     assertThat(as("admin").exchange("/engine-rest/user/gov-test-user", HttpMethod.DELETE, null, String.class).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(as("admin").getForEntity("/engine-rest/deployment", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -129,7 +129,9 @@ public class DemoApplications {
 
   private <T> T as(String user, Supplier<T> work) {
     List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(user, groups);
+    List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream()
+        .map(org.camunda.bpm.engine.identity.Tenant::getId).toList();
+    identity.setAuthentication(user, groups, tenants);
     try {
       return work.get();
     } finally {

@@ -30,10 +30,12 @@ public class AuthorizationSeeder {
 
   private final AuthorizationService service;
   private final KelurahanDirectory kelurahan;
+  private final KelurahanTenancy tenancy;
 
-  public AuthorizationSeeder(AuthorizationService service, KelurahanDirectory kelurahan) {
+  public AuthorizationSeeder(AuthorizationService service, KelurahanDirectory kelurahan, KelurahanTenancy tenancy) {
     this.service = service;
     this.kelurahan = kelurahan;
+    this.tenancy = tenancy;
   }
 
   void seed(List<GroupSpec> groups) {
@@ -44,6 +46,11 @@ public class AuthorizationSeeder {
         officer(g.id());
         grant(g.id(), Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(g.id(), Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+        if (tenancy.tenants()) {
+          // its own applications: the tenant check keeps it to its kelurahan, KelurahanTenancy to its own tasks
+          grant(g.id(), Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_INSTANCE,
+              ProcessDefinitionPermissions.READ_HISTORY);
+        }
       } else if (StaffGroups.TYPE_AGENCY.equals(g.type())) {
         officer(g.id());
       }
@@ -55,8 +62,15 @@ public class AuthorizationSeeder {
     }
   }
 
-  /** What every officer who works tasks needs; the tasks themselves come with candidate-group grants. */
+  /**
+   * What every officer who works tasks needs. The tasks: per-task candidate grants in the old model; with tenants
+   * (ADR 1101) one grant on the definitions, narrowed by the tenant check and to the officer's own tasks.
+   */
   private void officer(String group) {
+    if (tenancy.tenants()) {
+      grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_TASK,
+          ProcessDefinitionPermissions.UPDATE_TASK);
+    }
     grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
     grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);

@@ -29,9 +29,14 @@ public class IdentitySeeder implements ApplicationRunner {
   private final AuthorizationSeeder authorizations;
   private final TasklistFilterSeeder filters;
   private final IdentityProperties properties;
+  private final KelurahanTenancy tenancy;
+  private final KelurahanTenantMigration tenantMigration;
 
   public IdentitySeeder(IdentityService identity, KelurahanDirectory kelurahan, AuthorizationSeeder authorizations,
-      TasklistFilterSeeder filters, IdentityProperties properties) {
+      TasklistFilterSeeder filters, IdentityProperties properties, KelurahanTenancy tenancy,
+      KelurahanTenantMigration tenantMigration) {
+    this.tenancy = tenancy;
+    this.tenantMigration = tenantMigration;
     this.identity = identity;
     this.kelurahan = kelurahan;
     this.authorizations = authorizations;
@@ -51,6 +56,10 @@ public class IdentitySeeder implements ApplicationRunner {
     ensureAdmin();
     if (properties.demoEnabled()) {
       seedDemoUsers();
+    }
+    if (tenancy.tenants()) {
+      tenancy.seedTenants(identity, allGroups());
+      tenantMigration.migrate();
     }
     authorizations.seed(allGroups());
     filters.seed(allGroups());

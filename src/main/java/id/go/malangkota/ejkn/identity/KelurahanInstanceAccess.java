@@ -35,9 +35,22 @@ public class KelurahanInstanceAccess extends AbstractProcessEnginePlugin {
   static final String GRANTED = "kelurahanAccessGranted";
 
   private final KelurahanDirectory kelurahan;
+  /** Isolation by tenants (ADR 1101): no grants here, only the checks; otherwise a grant per instance (ADR 0002). */
+  private final boolean tenants;
 
+  /** The old model, a grant per instance (process tests, and the benchmark's "before"). */
   public KelurahanInstanceAccess(KelurahanDirectory kelurahan) {
+    this(kelurahan, false);
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  public KelurahanInstanceAccess(KelurahanDirectory kelurahan, KelurahanTenancy tenancy) {
+    this(kelurahan, tenancy.tenants());
+  }
+
+  private KelurahanInstanceAccess(KelurahanDirectory kelurahan, boolean tenants) {
     this.kelurahan = kelurahan;
+    this.tenants = tenants;
   }
 
   @Override
@@ -74,6 +87,14 @@ public class KelurahanInstanceAccess extends AbstractProcessEnginePlugin {
         throw new AuthorizationException(current.getUserId(), Permissions.CREATE_INSTANCE.getName(),
             Resources.PROCESS_INSTANCE.resourceName(), group);
       }
+    }
+    if (tenants) {
+      // the instance's tenant decides who reads it: it must be the kelurahan the application is for
+      if (kelurahan.isKelurahan(group) && !group.equals(execution.getTenantId())) {
+        throw new AuthorizationException(current == null || current.getUserId() == null ? "sistem" : current.getUserId(),
+            Permissions.CREATE_INSTANCE.getName(), Resources.PROCESS_INSTANCE.resourceName(), group);
+      }
+      return;
     }
     if (execution.hasVariableLocal(GRANTED)) {
       return; // granted in this start already (the start listener and the registration both ask)

@@ -37,6 +37,7 @@ class PlatformAccessIT {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
+  @Autowired org.camunda.bpm.engine.AuthorizationService authorizationService;
 
   @BeforeAll
   void deployTestProcess() {
@@ -177,6 +178,64 @@ class PlatformAccessIT {
     assertThat(list("pemilik-proses", "/engine-rest/history/variable-instance?processInstanceId=" + a)).isEmpty();
     assertThat(list("pemilik-proses", "/engine-rest/process-instance?processDefinitionKey=access-test")).isEmpty();
     assertThat(list("pemilik-proses", "/engine-rest/task?processInstanceId=" + a)).isEmpty();
+  }
+
+  @Test
+  void aTaskHandedToAKelurahanOfficerAndTakenBackLeavesThatOfficerNoAccess() {
+    String instance = start("pandanwangi", PANDANWANGI);
+    taskService.complete(taskOf(instance));
+    String dinsosTask = taskOf(instance);
+    assertThat(as("dinsos").postForEntity("/engine-rest/task/" + dinsosTask + "/assignee",
+        Map.of("userId", "pandanwangi"), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    // while it is theirs, the officer reads it
+    assertThat(as("pandanwangi").getForEntity("/engine-rest/task/" + dinsosTask, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(as("dinsos").postForEntity("/engine-rest/task/" + dinsosTask + "/unclaim", null, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    // taken back: nothing is left behind, neither a grant nor access
+    assertThat(authorizationService.createAuthorizationQuery().resourceId(dinsosTask).count()).isZero();
+    assertThat(list("pandanwangi", "/engine-rest/task?processInstanceId=" + instance)).isEmpty();
+    assertThat(as("pandanwangi").getForEntity("/engine-rest/task/" + dinsosTask, String.class).getStatusCode().value())
+        .isIn(403, 404);
+    assertThat(as("pandanwangi").getForEntity("/engine-rest/task/" + dinsosTask + "/variables", String.class)
+        .getStatusCode().value()).isIn(403, 404);
+    assertThat(as("pandanwangi").postForEntity("/engine-rest/task/" + dinsosTask + "/claim",
+        Map.of("userId", "pandanwangi"), String.class).getStatusCode().value()).isIn(403, 404);
+    assertThat(complete("pandanwangi", dinsosTask).value()).isIn(403, 404);
+    assertThat(taskService.createTaskQuery().taskId(dinsosTask).singleResult().getAssignee()).isNull();
+    // the kelurahan still reads its own application
+    assertThat(list("pandanwangi", "/engine-rest/process-instance?processInstanceIds=" + instance)).hasSize(1);
+    assertThat(complete("dinsos", dinsosTask)).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
+  void authorizationRowsDoNotGrowWithApplicationsOrTasks() {
+    long before = authorizationService.createAuthorizationQuery().count();
+    for (int i = 0; i < 3; i++) {
+      String instance = start(i % 2 == 0 ? "pandanwangi" : "arjosari", i % 2 == 0 ? PANDANWANGI : ARJOSARI);
+      taskService.complete(taskOf(instance));
+      String agencyTask = taskOf(instance);
+      assertThat(as("dinsos").postForEntity("/engine-rest/task/" + agencyTask + "/claim", Map.of("userId", "dinsos"),
+          String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+      assertThat(complete("dinsos", agencyTask)).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void eachApplicationBelongsToItsKelurahansTenant() {
+    String own = start("pandanwangi", PANDANWANGI);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(own).singleResult().getTenantId())
+        .isEqualTo(PANDANWANGI);
+    // another kelurahan's instance is refused by id, not only left out of lists (403, never a 500)
+    assertThat(as("arjosari").getForEntity("/engine-rest/process-instance/" + own + "/variables", String.class)
+        .getStatusCode().value()).isIn(403, 404);
+    assertThat(as("arjosari").getForEntity("/engine-rest/history/process-instance/" + own, String.class)
+        .getStatusCode().value()).isIn(403, 404);
+    assertThat(as("arjosari").exchange("/engine-rest/process-instance/" + own, HttpMethod.DELETE, null, String.class)
+        .getStatusCode().value()).isIn(403, 404);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(own).count()).isEqualTo(1);
   }
 
   @Test

@@ -1,0 +1,405 @@
+package id.go.malangkota.ejkn.benchmark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.malangkota.ejkn.EjknCekatApplication;
+import id.go.malangkota.ejkn.identity.Kelurahan;
+import id.go.malangkota.ejkn.identity.KelurahanDirectory;
+import id.go.malangkota.ejkn.identity.TasklistFilterSeeder;
+import id.go.malangkota.ejkn.support.TestInfrastructure;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The project's volume benchmark (issue 11): figures only, nothing is asserted. On embedded PostgreSQL, history FULL,
+ * authorizations on, the demo users; for each access mode in {@code ejkn.benchmark.modes} (default: the old
+ * per-instance grants, then tenants) on a fresh database of its own, in the same JVM:
+ * <ol>
+ *   <li>seeds N open applications through the real start path ({@code POST /api/applications} as an officer of each
+ *   of the 57 kelurahan, C clients at once) and waits until each waits at the agencies' verification tasks;</li>
+ *   <li>times the Tasklist filters (count, and the first page of 15) as {@code dinsos}, a kelurahan officer, the
+ *   auditor and {@code admin}, through FilterService with the user's authentication (groups and tenants);</li>
+ *   <li>drives M further applications through the whole lifecycle through the engine REST API as the agency users,
+ *   counting statements and commits (a DataSource wrapper) and the growth of the history tables.</li>
+ * </ol>
+ * <pre>
+ * ./mvnw -o -q test -Dtest=VolumeBenchmarkTest -Dejkn.benchmark=true [-Dejkn.benchmark.open=2000]
+ *     [-Dejkn.benchmark.finished=20] [-Dejkn.benchmark.clients=8] [-Dejkn.benchmark.modes=per-instance-grants,tenants]
+ * </pre>
+ */
+@Tag("benchmark")
+@EnabledIfSystemProperty(named = "ejkn.benchmark", matches = "true")
+class VolumeBenchmarkTest {
+
+  static final String PANDANWANGI = "35.73.01.1006";
+  static final int REPEATS = 25;
+  final ObjectMapper json = new ObjectMapper();
+  final HttpClient http = HttpClient.newBuilder().build();
+
+  @Test
+  void cityVolume() throws Exception {
+    System.setProperty("ejkn.test.db", "postgres");
+    int open = Integer.getInteger("ejkn.benchmark.open", 2000);
+    int finished = Integer.getInteger("ejkn.benchmark.finished", 20);
+    int clients = Integer.getInteger("ejkn.benchmark.clients", 8);
+    List<String> modes = List.of(System.getProperty("ejkn.benchmark.modes", "per-instance-grants,tenants").split(","));
+    List<Map<String, Double>> results = new ArrayList<>();
+    for (String mode : modes) {
+      results.add(run(mode.trim(), open, finished, clients));
+    }
+    System.out.printf("%n=== Volume benchmark: %,d open applications, %d finished, %d clients, PostgreSQL (embedded), "
+        + "%d cores ===%n", open, finished, clients, Runtime.getRuntime().availableProcessors());
+    StringBuilder head = new StringBuilder(String.format("%-44s", "figure"));
+    modes.forEach(m -> head.append(String.format("%22s", m)));
+    if (modes.size() == 2) {
+      head.append(String.format("%14s", "ratio b/a"));
+    }
+    System.out.println(head);
+    for (String key : results.get(0).keySet()) {
+      StringBuilder row = new StringBuilder(String.format("%-44s", key));
+      for (Map<String, Double> r : results) {
+        row.append(String.format("%22.2f", r.getOrDefault(key, Double.NaN)));
+      }
+      if (results.size() == 2) {
+        double a = results.get(0).getOrDefault(key, Double.NaN);
+        double b = results.get(1).getOrDefault(key, Double.NaN);
+        row.append(a == 0 ? String.format("%14s", "-") : String.format("%14.3f", b / a));
+      }
+      System.out.println(row);
+    }
+  }
+
+  Map<String, Double> run(String mode, int open, int finished, int clients) throws Exception {
+    List<String> args = new ArrayList<>(TestInfrastructure.isolatedDatabaseArguments("bench_" + mode));
+    args.add("--server.port=0");
+    args.add("--ejkn.access.isolation=" + mode);
+    args.add("--camunda.bpm.job-execution.max-pool-size=4");
+    args.add("--logging.level.root=WARN");
+    StatementCounter counter = new StatementCounter();
+    ConfigurableApplicationContext ctx = new SpringApplicationBuilder(EjknCekatApplication.class)
+        .initializers(c -> c.getBeanFactory().addBeanPostProcessor(counter)).run(args.toArray(String[]::new));
+    StatementCounter.notCounted();
+    Map<String, Double> out = new LinkedHashMap<>();
+    try {
+      String base = "http://127.0.0.1:" + ctx.getEnvironment().getProperty("local.server.port");
+      JdbcTemplate jdbc = new JdbcTemplate(ctx.getBean(javax.sql.DataSource.class));
+      IdentityService identity = ctx.getBean(IdentityService.class);
+      List<Kelurahan> kelurahan = ctx.getBean(KelurahanDirectory.class).all();
+      for (Kelurahan k : kelurahan) {
+        String id = "bench-" + k.code().replace('.', '-');
+        if (identity.createUserQuery().userId(id).count() == 0) {
+          User u = identity.newUser(id);
+          u.setPassword("demo");
+          identity.saveUser(u);
+          identity.createMembership(id, k.code());
+        }
+      }
+      ctx.getBean(RepositoryService.class).createDeployment().name("bench-bare").addModelInstance("bench-bare.bpmn",
+          Bpmn.createExecutableProcess("bench-bare").camundaHistoryTimeToLive(3650).startEvent().userTask("work")
+              .camundaCandidateGroups("dinsos").endEvent().done()).deploy();
+      System.out.printf("%n--- %s: seeding %,d open applications with %d clients%n", mode, open, clients);
+
+      // 1. a bare one-task start through the engine REST, then the intake through the real API, in the same run
+      int bare = Math.max(100, open / 10);
+      double[] bareStart = load(bare, clients, i -> post(base + "/engine-rest/process-definition/key/bench-bare/start",
+          "pandanwangi", Map.of("variables", Map.of("kelurahanCode", Map.of("value", PANDANWANGI, "type", "String")))));
+      AtomicInteger serial = new AtomicInteger();
+      double[] intake = load(open, clients, i -> {
+        Kelurahan k = kelurahan.get(i % kelurahan.size());
+        return post(base + "/api/applications", "bench-" + k.code().replace('.', '-'), application(k.code(),
+            serial.incrementAndGet()));
+      });
+      out.put("intake POST /api/applications per s", intake[0]);
+      out.put("intake p50 ms", intake[1]);
+      out.put("intake p95 ms", intake[2]);
+      out.put("bare one-task start per s", bareStart[0]);
+      out.put("bare one-task start p95 ms", bareStart[2]);
+      out.put("intake throughput / bare", intake[0] / bareStart[0]);
+      ManagementService management = ctx.getBean(ManagementService.class);
+      long waitStart = System.nanoTime();
+      while (management.createJobQuery().executable().messages().count() > 0) {
+        Thread.sleep(500);
+      }
+      out.put("async BPJS-check jobs drained (s)", (System.nanoTime() - waitStart) / 1e9);
+      jdbc.execute("ANALYZE");
+      long openTasks = ctx.getBean(TaskService.class).createTaskQuery().count();
+      long authRows = jdbc.queryForObject("SELECT count(*) FROM act_ru_authorization", Long.class);
+      out.put("open tasks", (double) openTasks);
+      out.put("ACT_RU_AUTHORIZATION rows", (double) authRows);
+      out.put("ACT_RU_AUTHORIZATION rows per application", authRows / (double) (open + bare));
+
+      // 2. Tasklist filters per role
+      FilterService filters = ctx.getBean(FilterService.class);
+      String dinsosFilter = filterId(filters, "Tugas Dinas Sosial P3AP2KB");
+      String kelurahanFilter = filterId(filters, "Tugas Kelurahan Pandanwangi");
+      String allFilter = filterId(filters, TasklistFilterSeeder.ALL_TASKS_READ_ONLY);
+      time(out, ctx, "dinsos", "dinsos", dinsosFilter);
+      time(out, ctx, "pandanwangi", "kelurahan", kelurahanFilter);
+      time(out, ctx, "auditor", "auditor", allFilter);
+      time(out, ctx, "admin", "admin", dinsosFilter);
+      var runtime = ctx.getBean(org.camunda.bpm.engine.RuntimeService.class);
+      var history = ctx.getBean(org.camunda.bpm.engine.HistoryService.class);
+      timeCount(out, ctx, "pandanwangi", "kelurahan: its running applications", () -> runtime
+          .createProcessInstanceQuery().processDefinitionKey("jkn-registration").count());
+      timeCount(out, ctx, "pandanwangi", "kelurahan: its applications in history", () -> history
+          .createHistoricProcessInstanceQuery().processDefinitionKey("jkn-registration").count());
+
+      // 3. M applications through their whole lifecycle, as the agency users through the engine REST
+      long[] before = StatementCounter.snapshot();
+      long historyBefore = historyBytes(jdbc);
+      long lifecycleStart = System.nanoTime();
+      for (int i = 0; i < finished; i++) {
+        Map<?, ?> created = json.readValue(post(base + "/api/applications", "pandanwangi",
+            application(PANDANWANGI, serial.incrementAndGet())), Map.class);
+        drive(ctx, base, created.get("processInstanceId").toString(), created.get("id").toString());
+      }
+      double lifecycleSeconds = (System.nanoTime() - lifecycleStart) / 1e9;
+      long[] after = StatementCounter.snapshot();
+      out.put("statements per finished application", (after[0] - before[0]) / (double) finished);
+      out.put("commits per finished application", (after[1] - before[1]) / (double) finished);
+      out.put("history KB per finished application", (historyBytes(jdbc) - historyBefore) / 1024.0 / finished);
+      out.put("lifecycle s per application (sequential)", lifecycleSeconds / finished);
+      out.put("ACT_RU_AUTHORIZATION rows at the end", jdbc.queryForObject(
+          "SELECT count(*) FROM act_ru_authorization", Long.class).doubleValue());
+      out.forEach((k, v) -> System.out.printf("  %-44s %,12.2f%n", k, v));
+      return out;
+    } finally {
+      ctx.close();
+    }
+  }
+
+  interface Call {
+    String call(int i) throws Exception;
+  }
+
+  /** Runs n calls over the given number of clients; returns {calls per second, p50 ms, p95 ms}. */
+  static double[] load(int n, int clients, Call call) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    List<Double> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+    long start = System.nanoTime();
+    List<Future<?>> futures = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int index = i;
+      futures.add(pool.submit(() -> {
+        long t = System.nanoTime();
+        call.call(index);
+        latencies.add((System.nanoTime() - t) / 1e6);
+        return null;
+      }));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    List<Double> sorted = new ArrayList<>(latencies);
+    sorted.sort(Double::compare);
+    return new double[] {n / seconds, percentile(sorted, 50), percentile(sorted, 95)};
+  }
+
+  static double percentile(List<Double> sorted, int p) {
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+  }
+
+  static String filterId(FilterService filters, String name) {
+    Filter f = filters.createFilterQuery().filterName(name).singleResult();
+    if (f == null) {
+      throw new IllegalStateException("no filter " + name);
+    }
+    return f.getId();
+  }
+
+  void time(Map<String, Double> out, ConfigurableApplicationContext ctx, String user, String label, String filterId) {
+    IdentityService identity = ctx.getBean(IdentityService.class);
+    FilterService filters = ctx.getBean(FilterService.class);
+    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream()
+        .map(Tenant::getId).toList();
+    List<Double> counts = new ArrayList<>();
+    List<Double> lists = new ArrayList<>();
+    long count = 0;
+    identity.setAuthentication(user, groups, tenants);
+    long budget = System.nanoTime() + 60_000_000_000L; // at most a minute per query pair (the old model is slow)
+    try {
+      for (int i = 0; i < REPEATS + 2 && (i < 7 || System.nanoTime() < budget); i++) {
+        long t = System.nanoTime();
+        count = filters.count(filterId);
+        double c = (System.nanoTime() - t) / 1e6;
+        t = System.nanoTime();
+        filters.listPage(filterId, 0, 15);
+        double l = (System.nanoTime() - t) / 1e6;
+        if (i >= 2) { // two warm-up rounds
+          counts.add(c);
+          lists.add(l);
+        }
+      }
+    } finally {
+      identity.clearAuthentication();
+    }
+    counts.sort(Double::compare);
+    lists.sort(Double::compare);
+    out.put("filter count as " + label + ": tasks", (double) count);
+    out.put("filter count as " + label + ": p50 ms", percentile(counts, 50));
+    out.put("filter count as " + label + ": p95 ms", percentile(counts, 95));
+    out.put("filter list(15) as " + label + ": p50 ms", percentile(lists, 50));
+    out.put("filter list(15) as " + label + ": p95 ms", percentile(lists, 95));
+  }
+
+  /** Times a count query as the user (groups and tenants): the count, p50 and p95 ms. */
+  void timeCount(Map<String, Double> out, ConfigurableApplicationContext ctx, String user, String label,
+      java.util.function.LongSupplier query) {
+    IdentityService identity = ctx.getBean(IdentityService.class);
+    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream()
+        .map(Tenant::getId).toList();
+    List<Double> times = new ArrayList<>();
+    long count = 0;
+    identity.setAuthentication(user, groups, tenants);
+    try {
+      for (int i = 0; i < REPEATS + 2; i++) {
+        long t = System.nanoTime();
+        count = query.getAsLong();
+        if (i >= 2) {
+          times.add((System.nanoTime() - t) / 1e6);
+        }
+      }
+    } finally {
+      identity.clearAuthentication();
+    }
+    times.sort(Double::compare);
+    out.put(label + ": count", (double) count);
+    out.put(label + ": p50 ms", percentile(times, 50));
+    out.put(label + ": p95 ms", percentile(times, 95));
+  }
+
+  /** Completes every user task of the application as its candidate group's demo user until it is finished. */
+  void drive(ConfigurableApplicationContext ctx, String base, String pid, String number) throws Exception {
+    TaskService tasks = ctx.getBean(TaskService.class);
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (System.currentTimeMillis() < deadline) {
+      if (ctx.getBean(org.camunda.bpm.engine.HistoryService.class).createHistoricProcessInstanceQuery()
+          .processInstanceId(pid).finished().count() == 1) {
+        return;
+      }
+      List<Task> open = tasks.createTaskQuery().processInstanceId(pid).list();
+      if (open.isEmpty()) {
+        Thread.sleep(50);
+        continue;
+      }
+      for (Task t : open) {
+        String group = tasks.getIdentityLinksForTask(t.getId()).stream().filter(l -> l.getGroupId() != null)
+            .map(IdentityLink::getGroupId).findFirst().orElseThrow();
+        String user = group.equals(PANDANWANGI) ? "pandanwangi" : group;
+        Map<String, Object> variables = switch (t.getTaskDefinitionKey()) {
+          case "verifyCivilRegistry" -> Map.of("civilRegistryDecision", string("APPROVE"));
+          case "verifyWelfare" -> Map.of("welfareDecision", string("APPROVE"));
+          case "verifyEmployment" -> Map.of("employmentDecision", string("APPROVE"));
+          case "signApproval" -> Map.of("signDecision", string("APPROVE"));
+          case "assignFktp" -> {
+            Map<?, ?> v = json.readValue(get(base + "/engine-rest/task/" + t.getId()
+                + "/variables/fktpAssignments?deserializeValue=false", user), Map.class);
+            List<Map<String, Object>> rows = json.readValue(v.get("value").toString(), List.class);
+            rows.forEach(r -> r.put("fktpCode", "PKM-PANDANWANGI"));
+            yield Map.of("fktpAssignments", Map.of("value", json.writeValueAsString(rows), "type", "Json"));
+          }
+          default -> throw new IllegalStateException(number + ": unexpected task " + t.getTaskDefinitionKey());
+        };
+        post(base + "/engine-rest/task/" + t.getId() + "/complete", user, Map.of("variables", variables));
+      }
+    }
+    throw new IllegalStateException(number + " did not finish in 2 minutes");
+  }
+
+  static Map<String, Object> string(String value) {
+    return Map.of("value", value, "type", "String");
+  }
+
+  /** A fresh two-member family: NIKs and KK unique over the whole run. */
+  static Map<String, Object> application(String kelurahanCode, int n) {
+    LocalDate head = LocalDate.of(1950, 1, 1).plusDays(n % 18_000);
+    LocalDate wife = head.plusDays(700);
+    String serial = String.format("%04d", 1 + (n / 18_000) * 2);
+    String serial2 = String.format("%04d", 2 + (n / 18_000) * 2);
+    Map<String, Object> a = new LinkedHashMap<>();
+    a.put("type", "NEW");
+    a.put("kelurahanCode", kelurahanCode);
+    a.put("familyCardNumber", String.format("357301%010d", n));
+    a.put("address", "Jl. Simpang Borobudur No. 7, RT 03 RW 05");
+    a.put("phone", "0812-3456-7890");
+    String headNik = nik(head, false, serial);
+    a.put("submittedBy", Map.of("relation", "SELF", "nik", headNik, "name", "Slamet Riyadi", "powerOfAttorney", false));
+    a.put("members", List.of(member(headNik, "Slamet Riyadi", head, "KEPALA_KELUARGA"),
+        member(nik(wife, true, serial2), "Sri Wahyuni", wife, "ISTRI")));
+    a.put("documents", Map.of("rtRwLetter", true, "stampedStatement", false, "hospitalLetter", false));
+    return a;
+  }
+
+  static Map<String, Object> member(String nik, String name, LocalDate birth, String relationship) {
+    return Map.of("nik", nik, "name", name, "birthDate", birth.toString(), "relationship", relationship,
+        "candidate", true);
+  }
+
+  static String nik(LocalDate birth, boolean woman, String serial) {
+    return "357301" + String.format("%02d%02d%02d", birth.getDayOfMonth() + (woman ? 40 : 0), birth.getMonthValue(),
+        birth.getYear() % 100) + serial;
+  }
+
+  static long historyBytes(JdbcTemplate jdbc) {
+    return jdbc.queryForObject("SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
+        + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r' "
+        + "AND (c.relname LIKE 'act_hi_%' OR c.relname = 'act_ge_bytearray' OR c.relname LIKE 'ejkn_%')", Long.class);
+  }
+
+  String post(String url, String user, Object body) throws Exception {
+    HttpResponse<String> r = http.send(request(url, user).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() >= 300) {
+      throw new IllegalStateException("POST " + url + " as " + user + ": " + r.statusCode() + " " + r.body());
+    }
+    return r.body();
+  }
+
+  String get(String url, String user) throws Exception {
+    HttpResponse<String> r = http.send(request(url, user).GET().build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() >= 300) {
+      throw new IllegalStateException("GET " + url + " as " + user + ": " + r.statusCode() + " " + r.body());
+    }
+    return r.body();
+  }
+
+  static HttpRequest.Builder request(String url, String user) {
+    return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Basic " + Base64.getEncoder()
+        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+  }
+}

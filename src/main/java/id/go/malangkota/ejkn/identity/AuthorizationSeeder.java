@@ -73,6 +73,11 @@ public class AuthorizationSeeder {
     }
     grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+    if (tenancy.tenants()) {
+      // the task's history (who claimed, completed, commented) — not its variables; the tenant still limits a
+      // kelurahan to its own applications. Comments need it: the engine looks the task up in history first.
+      grant(group, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+    }
     grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
     grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
   }

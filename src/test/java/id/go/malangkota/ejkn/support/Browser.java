@@ -214,21 +214,23 @@ public final class Browser implements AutoCloseable {
   public void login(String app, String user) {
     driver.manage().deleteAllCookies();
     By username = By.cssSelector("input[ng-model='username']");
+    // the login page may still be binding when it first shows (a typed name can be wiped): check and try again
     for (int attempt = 1; ; attempt++) {
       open("/camunda/app/" + app + "/default/#/login");
       try {
         waiting(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(username));
-        break;
+        type(driver.findElement(username), user);
+        type(driver.findElement(By.cssSelector("input[ng-model='password']")), "demo");
+        waiting(Duration.ofSeconds(5)).until(d -> user.equals(d.findElement(username).getAttribute("value")));
+        click(By.cssSelector("form button[type='submit']"));
+        waiting(Duration.ofSeconds(20)).until(ExpectedConditions.invisibilityOfElementLocated(username));
+        return;
       } catch (TimeoutException slow) {
         if (attempt == 3) {
           throw slow;
         }
       }
     }
-    type(driver.findElement(username), user);
-    type(driver.findElement(By.cssSelector("input[ng-model='password']")), "demo");
-    click(By.cssSelector("form button[type='submit']"));
-    until(ExpectedConditions.invisibilityOfElementLocated(username));
   }
 
   /** The text of the notifications Tasklist / Cockpit shows (page and dialog). */

@@ -44,7 +44,7 @@ public class SystemPublisher {
 
   private static final class PublisherAuthentication extends Authentication {
     PublisherAuthentication() {
-      super(USER_ID, List.of(StaffGroups.ADMIN));
+      super(USER_ID, List.of(StaffGroups.SYSTEM_PUBLISHER));
     }
   }
 }

@@ -57,9 +57,46 @@ public class AuthorizationSeeder {
     }
     auditor(StaffGroups.AUDITOR);
     processOwner(StaffGroups.PROCESS_OWNER);
+    admin(StaffGroups.ADMIN);
+    publisher(StaffGroups.SYSTEM_PUBLISHER);
+  }
+
+  /** What the system needs to publish an approved proposal: the only grant to create deployments. */
+  private void publisher(String group) {
+    grant(group, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
+    grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+    grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+    grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+  }
+
+  /**
+   * The administrator operates everything (users, incidents, retries, migration) but, like every person, does not
+   * publish: no deployment create/delete, no definition update/delete/suspend (ADR 1501) — grants of earlier versions
+   * (ALL everywhere) lose those permissions here.
+   */
+  private void admin(String group) {
     for (Resource r : Resources.values()) {
-      grant(StaffGroups.ADMIN, r, ANY, Permissions.ALL);
+      if (r != Resources.DEPLOYMENT && r != Resources.PROCESS_DEFINITION && r != Resources.DECISION_DEFINITION) {
+        grant(group, r, ANY, Permissions.ALL);
+      }
     }
+    grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    grant(group, Resources.PROCESS_DEFINITION, ANY, java.util.Arrays.stream(ProcessDefinitionPermissions.values())
+        .filter(p -> p != ProcessDefinitionPermissions.NONE && p != ProcessDefinitionPermissions.ALL
+            && p != ProcessDefinitionPermissions.UPDATE && p != ProcessDefinitionPermissions.DELETE
+            && p != ProcessDefinitionPermissions.SUSPEND)
+        .toArray(Permission[]::new));
+    grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE,
+        Permissions.READ_HISTORY, Permissions.DELETE_HISTORY);
+    revokePublishing(group);
+  }
+
+  /** Publishing is the system's (ADR 1501): no person's group keeps these, whatever an earlier version granted. */
+  private void revokePublishing(String group) {
+    revoke(group, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.DELETE);
+    revoke(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.UPDATE,
+        ProcessDefinitionPermissions.DELETE, ProcessDefinitionPermissions.SUSPEND);
+    revoke(group, Resources.DECISION_DEFINITION, ANY, Permissions.UPDATE);
   }
 
   /**
@@ -109,15 +146,12 @@ public class AuthorizationSeeder {
     grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
-    revoke(group, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.DELETE);
     // the SOP, not the residents: definitions yes, instances and their history (personal data) no — process owners
     // see applications only through the audit API, which masks personal data for them
     grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
-    revoke(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.UPDATE,
-        ProcessDefinitionPermissions.DELETE, ProcessDefinitionPermissions.SUSPEND);
     grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE,
         Permissions.READ_HISTORY);
-    revoke(group, Resources.DECISION_DEFINITION, ANY, Permissions.UPDATE);
+    revokePublishing(group);
     grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
   }
 

@@ -13,6 +13,11 @@ public final class StaffGroups {
   public static final String AUDITOR = "auditor";
   public static final String PROCESS_OWNER = "pemilik-proses";
   public static final String ADMIN = "camunda-admin";
+  /**
+   * The system's publishing identity (ADR 1501): an authorization group id only, never a group of the identity
+   * service, so no person is its member; the engine rights guard also checks the authentication's Java type.
+   */
+  public static final String SYSTEM_PUBLISHER = "ejkn-sistem-penerbit";
 
   public static final String TYPE_KELURAHAN = "kelurahan";
   public static final String TYPE_AGENCY = "instansi";

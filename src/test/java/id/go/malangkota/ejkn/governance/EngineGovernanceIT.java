@@ -242,6 +242,31 @@ class EngineGovernanceIT {
         .isFalse();
   }
 
+  @Test
+  void noPersonsGroupKeepsTheRightToDeployNotEvenTheAdministrators() {
+    // the administrators' grant as an earlier version wrote it: ALL on deployments
+    Authorization admin = authorizations.createAuthorizationQuery().groupIdIn(StaffGroups.ADMIN)
+        .resourceType(Resources.DEPLOYMENT).resourceId("*").singleResult();
+    admin.addPermission(Permissions.ALL);
+    authorizations.saveAuthorization(admin);
+    seeder.seed();
+
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.DEPLOYMENT)
+        .hasPermission(Permissions.CREATE).list()).as("grants with DEPLOYMENT CREATE: the system's publishing identity only")
+        .extracting(Authorization::getGroupId).containsExactly(StaffGroups.SYSTEM_PUBLISHER);
+    assertThat(identity.createGroupQuery().groupId(StaffGroups.SYSTEM_PUBLISHER).count())
+        .as("no group a person could join").isZero();
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.DEPLOYMENT)
+        .hasPermission(Permissions.DELETE).list()).as("grants with DEPLOYMENT DELETE").isEmpty();
+    for (var p : List.of(ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.SUSPEND,
+        ProcessDefinitionPermissions.DELETE)) {
+      assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.PROCESS_DEFINITION).hasPermission(p)
+          .list()).as(p.getName()).isEmpty();
+    }
+    assertThat(authorizations.createAuthorizationQuery().groupIdIn(StaffGroups.ADMIN).resourceType(Resources.DEPLOYMENT)
+        .hasPermission(Permissions.READ).count()).as("the administrator still reads deployments").isOne();
+  }
+
   static HttpStatus status(ResponseEntity<?> r) {
     return HttpStatus.valueOf(r.getStatusCode().value());
   }

@@ -49,7 +49,8 @@ public class AuthorizationSeeder {
         if (tenancy.tenants()) {
           // its own applications: the tenant check keeps it to its kelurahan, KelurahanTenancy to its own tasks
           grant(g.id(), Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_INSTANCE,
-              ProcessDefinitionPermissions.READ_HISTORY);
+              ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+              ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
         }
       } else if (StaffGroups.TYPE_AGENCY.equals(g.type())) {
         officer(g.id());
@@ -105,8 +106,9 @@ public class AuthorizationSeeder {
    */
   private void officer(String group) {
     if (tenancy.tenants()) {
+      // the variables of its own tasks only (the tenancy's task check narrows READ_TASK_VARIABLE like READ_TASK)
       grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_TASK,
-          ProcessDefinitionPermissions.UPDATE_TASK);
+          ProcessDefinitionPermissions.UPDATE_TASK, ProcessDefinitionPermissions.READ_TASK_VARIABLE);
     }
     grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);

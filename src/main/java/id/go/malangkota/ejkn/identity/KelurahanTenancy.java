@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
+import org.camunda.bpm.engine.impl.HistoricTaskInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.UserOperationLogQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantCommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
@@ -85,6 +87,10 @@ public class KelurahanTenancy extends AbstractProcessEnginePlugin {
       return;
     }
     configuration.setTenantIdProvider(new KelurahanTenantIdProvider());
+    // reading a variable needs a variable permission, not only the right to see the task or its history: the
+    // officers' history grant on tasks (needed for comments) would otherwise read every variable of every
+    // application of their tenants through /history/variable-instance (issue 15, role × operation matrix)
+    configuration.setEnforceSpecificVariablePermission(true);
     configuration.setResourceAuthorizationProvider(new NoTaskGrants());
     List<SessionFactory> factories = configuration.getCustomSessionFactories() == null ? new ArrayList<>()
         : new ArrayList<>(configuration.getCustomSessionFactories());
@@ -96,7 +102,7 @@ public class KelurahanTenancy extends AbstractProcessEnginePlugin {
 
       @Override
       public Session openSession() {
-        return new CandidateTaskAuthorizationManager();
+        return new CandidateTaskAuthorizationManager(kelurahan::isKelurahan);
       }
     });
     configuration.setCustomSessionFactories(factories);
@@ -328,10 +334,23 @@ public class KelurahanTenancy extends AbstractProcessEnginePlugin {
         });
   }
 
-  /** Adds "assigned to me, or a candidate group of mine" to every task query of a narrowed officer. */
+  /**
+   * Adds "assigned to me, or a candidate group of mine" to every task query of a narrowed officer. An agency officer
+   * (not a kelurahan, which reads the whole history of its own applications) is narrowed in history too: the task
+   * history to the tasks it was involved in, the operation log to its own entries — its history grant on tasks (for
+   * comments) would otherwise show every application of the city.
+   */
   static class CandidateTaskAuthorizationManager extends AuthorizationManager {
-    private static final Set<TaskQueryImpl> NARROWED = Collections.synchronizedSet(
+    private static final Set<Object> NARROWED = Collections.synchronizedSet(
         Collections.newSetFromMap(new WeakHashMap<>()));
+    /** Matches no user: an officer asking for somebody else's log entries gets none. */
+    static final String NOBODY = "\u0000";
+
+    private final java.util.function.Predicate<String> isKelurahan;
+
+    CandidateTaskAuthorizationManager(java.util.function.Predicate<String> isKelurahan) {
+      this.isKelurahan = isKelurahan;
+    }
 
     @Override
     public void configureTaskQuery(TaskQueryImpl query) {
@@ -348,6 +367,56 @@ public class KelurahanTenancy extends AbstractProcessEnginePlugin {
         own.taskCandidateGroupIn(groups).includeAssignedTasks();
       }
       own.endOr();
+    }
+
+    private Authentication agencyOfficer(Object query) {
+      CommandContext context = Context.getCommandContext();
+      if (!narrowed(context)) {
+        return null;
+      }
+      Authentication a = context.getAuthentication();
+      List<String> groups = a.getGroupIds() == null ? List.of() : a.getGroupIds();
+      if (groups.stream().anyMatch(isKelurahan) || !NARROWED.add(query)) {
+        return null;
+      }
+      return a;
+    }
+
+    @Override
+    public void configureHistoricTaskInstanceQuery(HistoricTaskInstanceQueryImpl query) {
+      super.configureHistoricTaskInstanceQuery(query);
+      Authentication a = agencyOfficer(query);
+      if (a == null) {
+        return;
+      }
+      List<String> groups = a.getGroupIds() == null ? List.of() : a.getGroupIds();
+      var own = query.or().taskAssignee(a.getUserId()).taskInvolvedUser(a.getUserId());
+      if (!groups.isEmpty()) {
+        // one group per condition in an or-query: an agency officer is a member of one agency
+        own.taskInvolvedGroup(groups.get(0));
+      }
+      own.endOr();
+    }
+
+    @Override
+    public void configureUserOperationLogQuery(UserOperationLogQueryImpl query) {
+      super.configureUserOperationLogQuery(query);
+      Authentication a = agencyOfficer(query);
+      if (a == null) {
+        return;
+      }
+      String asked = (String) readField(query, "userId");
+      query.userId(asked == null || asked.equals(a.getUserId()) ? a.getUserId() : NOBODY);
+    }
+
+    private static Object readField(Object target, String name) {
+      try {
+        var f = UserOperationLogQueryImpl.class.getDeclaredField(name);
+        f.setAccessible(true);
+        return f.get(target);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
     }
   }
 }

@@ -23,7 +23,8 @@ public final class EngineRestErrorMapper {
 
   /** The mappers to register with the engine's REST application (one per exception: Jersey picks the closest). */
   public static java.util.List<Class<?>> all() {
-    return java.util.List.of(Invalid.class, Open.class, NotYours.class, Wrapped.class, WeakPassword.class);
+    return java.util.List.of(Invalid.class, Open.class, NotYours.class, Wrapped.class, WeakPassword.class,
+        UnknownTask.class);
   }
 
   /** A password against Camunda's password policy (Admin, REST) is a 400 saying what the policy wants. */
@@ -44,6 +45,28 @@ public final class EngineRestErrorMapper {
       Map<String, Object> body = body(e, "PASSWORD_POLICY", MESSAGE);
       body.put("errors", java.util.List.of(Map.of("field", "credentials.password", "message", MESSAGE)));
       return respond(400, body);
+    }
+  }
+
+  /**
+   * A comment or attachment on a task the caller cannot see (another kelurahan's, say): the engine's REST resource
+   * answers 400 "No task found"; for that caller the task does not exist, so it is a 404 like reading it.
+   */
+  @Provider
+  @jakarta.annotation.Priority(1)
+  public static class UnknownTask
+      implements org.glassfish.jersey.spi.ExtendedExceptionMapper<org.camunda.bpm.engine.rest.exception.InvalidRequestException> {
+    static final String MESSAGE = "Tugas tidak ditemukan, atau Anda tidak berwenang melihatnya.";
+
+    @Override
+    public boolean isMappable(org.camunda.bpm.engine.rest.exception.InvalidRequestException e) {
+      return e.getStatus() == Response.Status.BAD_REQUEST && e.getMessage() != null
+          && e.getMessage().startsWith("No task found for task id");
+    }
+
+    @Override
+    public Response toResponse(org.camunda.bpm.engine.rest.exception.InvalidRequestException e) {
+      return respond(404, body(e, "TASK_NOT_FOUND", MESSAGE));
     }
   }
 

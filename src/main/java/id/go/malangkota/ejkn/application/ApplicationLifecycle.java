@@ -103,7 +103,7 @@ public class ApplicationLifecycle {
       for (String id : lifecycle == outer ? List.of(outer.getId()) : List.of(lifecycle.getId(), outer.getId())) {
         for (Task t : tasks.createTaskQuery().processInstanceId(id).list()) {
           Model m = model(t.getProcessDefinitionId());
-          open.add(new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), m.lane(t.getTaskDefinitionKey()),
+          open.add(new OpenTask(t.getId(), t.getTaskDefinitionKey(), TaskNames.sopName(t.getName()), m.lane(t.getTaskDefinitionKey()),
               m.property(t.getTaskDefinitionKey(), STAGE), t.getDueDate(), t.getAssignee(), t.getPriority(),
               t.getCreateTime()));
           waiting.add(t.getTaskDefinitionKey());

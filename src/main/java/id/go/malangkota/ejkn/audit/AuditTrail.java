@@ -5,6 +5,7 @@ import id.go.malangkota.ejkn.application.PersonalDataAccessLog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.malangkota.ejkn.identity.KelurahanDirectory;
+import id.go.malangkota.ejkn.application.TaskNames;
 import id.go.malangkota.ejkn.intake.ApplicationService.NotFoundException;
 import id.go.malangkota.ejkn.application.DocumentStore;
 import id.go.malangkota.ejkn.kpi.KpiLabels;
@@ -88,6 +89,7 @@ public class AuditTrail {
   private final AuditAccess access;
   private final KelurahanDirectory kelurahan;
   private final DocumentStore documents;
+  private final AuditLabels labels;
   private final ZoneId zone;
   private final DateTimeFormatter timestamp = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
   private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
@@ -95,7 +97,7 @@ public class AuditTrail {
 
   public AuditTrail(ApplicationRegister register, ApplicationFacts facts, HistoryService history,
       IdentityService identity, AuditAccess access, KelurahanDirectory kelurahan, DocumentStore documents,
-      @Value("${ejkn.timezone:Asia/Jakarta}") String zone) {
+      AuditLabels labels, @Value("${ejkn.timezone:Asia/Jakarta}") String zone) {
     this.register = register;
     this.facts = facts;
     this.history = history;
@@ -103,6 +105,7 @@ public class AuditTrail {
     this.access = access;
     this.kelurahan = kelurahan;
     this.documents = documents;
+    this.labels = labels;
     this.zone = ZoneId.of(zone);
   }
 
@@ -222,7 +225,7 @@ public class AuditTrail {
           : "jkn-registration".equals(i.getProcessDefinitionKey()) ? "Proses (siklus layanan)" : "Proses (langkah bersama)");
     }
     Map<String, String> taskNames = tasks.stream().collect(Collectors.toMap(HistoricTaskInstance::getId,
-        t -> t.getName() == null ? t.getTaskDefinitionKey() : t.getName(), (a, b) -> a));
+        t -> t.getName() == null ? t.getTaskDefinitionKey() : TaskNames.sopName(t.getName()), (a, b) -> a));
     List<Map<String, Object>> events = new ArrayList<>();
 
     Map<String, Object> out = new LinkedHashMap<>();
@@ -297,7 +300,7 @@ public class AuditTrail {
       Map<String, Object> r = new LinkedHashMap<>();
       r.put("taskId", t.getId());
       r.put("taskKey", t.getTaskDefinitionKey());
-      r.put("name", t.getName());
+      r.put("name", TaskNames.sopName(t.getName()));
       r.put("candidateGroups", history.createHistoricIdentityLinkLogQuery().taskId(t.getId())
           .type(IdentityLinkType.CANDIDATE).list().stream().filter(l -> "add".equals(l.getOperationType()))
           .map(HistoricIdentityLinkLog::getGroupId).filter(g -> g != null).distinct().toList());
@@ -392,8 +395,10 @@ public class AuditTrail {
       String value = personal.variable(u.getVariableName(), text(u.getTypedValue()));
       r.put("time", time(u.getTime()));
       r.put("name", u.getVariableName());
+      r.put("label", labels.variable(u.getVariableName()));
       r.put("type", u.getTypeName());
       r.put("value", value);
+      r.put("valueText", labels.value(u.getVariableName(), value));
       r.put("revision", u.getRevision());
       r.put("activityName", u.getTaskId() != null ? taskNames.get(u.getTaskId())
           : activityNames.get(u.getActivityInstanceId()));
@@ -401,8 +406,8 @@ public class AuditTrail {
           .filter(o -> u.getUserOperationId().equals(o.getOperationId())).map(UserOperationLogEntry::getUserId)
           .findFirst().orElse(null));
       variableRows.add(r);
-      event(events, u.getTime(), "VARIABEL", u.getVariableName() + " (revisi " + u.getRevision() + ")",
-          (String) r.get("userId"), abbreviate(value, 500), (String) r.get("activityName"));
+      event(events, u.getTime(), "VARIABEL", r.get("label") + " (revisi " + u.getRevision() + ")",
+          (String) r.get("userId"), abbreviate((String) r.get("valueText"), 500), (String) r.get("activityName"));
     }
     out.put("variableChanges", variableRows);
 

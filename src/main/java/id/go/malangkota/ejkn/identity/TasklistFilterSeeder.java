@@ -91,18 +91,9 @@ public class TasklistFilterSeeder {
     p.put("description", description);
     p.put("refresh", true);
     p.put("showUndefinedVariable", false);
-    p.put("variables", List.of(
-        variable("applicationNumber", "No. permohonan"),
-        variable("applicantName", "Pemohon"),
-        variable("kelurahanName", "Kelurahan"),
-        variable("deadlineText", "Batas waktu")));
+    // no variables on the cards: the task's name carries the number, applicant and kelurahan (TaskCards), which
+    // the agencies may read, and the card's own due date the deadline (a "Batas waktu" line showed it twice)
+    p.put("variables", List.of());
     return p;
-  }
-
-  private static Map<String, String> variable(String name, String label) {
-    Map<String, String> v = new LinkedHashMap<>();
-    v.put("name", name);
-    v.put("label", label);
-    return v;
   }
 }

@@ -1,7 +1,6 @@
 package id.go.malangkota.ejkn.intake;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The application has invalid fields; nothing was stored. */
 public class InvalidApplicationException extends org.camunda.bpm.engine.BadUserRequestException {
@@ -9,8 +8,7 @@ public class InvalidApplicationException extends org.camunda.bpm.engine.BadUserR
   private final transient List<FieldError> errors;
 
   public InvalidApplicationException(List<FieldError> errors) {
-    super("Permohonan belum dapat disimpan: " + errors.stream()
-        .map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
+    super("Permohonan belum dapat disimpan. " + FieldLabels.describe(errors));
     this.errors = List.copyOf(errors);
   }
 

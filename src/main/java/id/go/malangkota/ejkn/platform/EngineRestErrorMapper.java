@@ -118,8 +118,16 @@ public final class EngineRestErrorMapper {
   public static class Invalid implements ExceptionMapper<InvalidApplicationException> {
     @Override
     public Response toResponse(InvalidApplicationException e) {
-      Map<String, Object> body = body(e, "VALIDATION_FAILED", ApiExceptionHandler.message(e));
-      body.put("errors", e.errors());
+      // the start form shows this message to the officer: the fields by their labels on the form, not JSON paths
+      Map<String, Object> body = body(e, "VALIDATION_FAILED",
+          "Permohonan belum dapat disimpan. " + id.go.malangkota.ejkn.intake.FieldLabels.describe(e.errors()));
+      body.put("errors", e.errors().stream().map(f -> {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("field", f.field());
+        error.put("label", id.go.malangkota.ejkn.intake.FieldLabels.of(f.field()));
+        error.put("message", f.message());
+        return error;
+      }).toList());
       return respond(400, body);
     }
   }

@@ -22,6 +22,35 @@ public class SecurityConfiguration {
     };
   }
 
+  /**
+   * The same answers through the webapps' own engine API ({@code /camunda/api/engine}, what Tasklist's start form
+   * calls): a refused start is the officer's typo, a 400 with the field's message — not a 500 with a stack trace in
+   * the log. That API is a JAX-RS application the webapp starter registers itself (servlet "Engine Api"); its Jersey
+   * servlet takes extra providers from an init parameter, set right after the starter registered it.
+   */
+  @Bean
+  static org.springframework.beans.factory.config.BeanPostProcessor ejknWebappEngineApiErrors() {
+    return new org.springframework.beans.factory.config.BeanPostProcessor() {
+      @Override
+      public Object postProcessAfterInitialization(Object bean, String name) {
+        if (!(bean instanceof org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappInitializer initializer)) {
+          return bean;
+        }
+        return (org.springframework.boot.web.servlet.ServletContextInitializer) context -> {
+          initializer.onStartup(context);
+          jakarta.servlet.ServletRegistration engineApi = context.getServletRegistration(WEBAPP_ENGINE_API);
+          if (engineApi != null) {
+            engineApi.setInitParameter("jersey.config.server.provider.classnames", String.join(",",
+                EngineRestErrorMapper.all().stream().map(Class::getName).toList()));
+          }
+        };
+      }
+    };
+  }
+
+  /** The servlet name the webapp starter gives the webapps' engine API. */
+  static final String WEBAPP_ENGINE_API = "Engine Api";
+
   @Bean
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identityService) {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =

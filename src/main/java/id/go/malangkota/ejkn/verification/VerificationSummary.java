@@ -40,7 +40,7 @@ public final class VerificationSummary {
     md.append("\n\n**Calon peserta:**\n");
     for (CandidateResult c : candidates) {
       md.append("\n- **").append(clean(c.name())).append("** — NIK ").append(c.nik()).append(", lahir ")
-          .append(c.birthDate()).append(", ").append(label(RELATIONSHIPS, c.relationship()))
+          .append(dayFirst(c.birthDate())).append(", ").append(label(RELATIONSHIPS, c.relationship()))
           .append("  \n  BPJS: ").append((c.bpjsStatus() == null ? "—" : label(STATUS, c.bpjsStatus())))
           .append(" · segmen ").append(c.bpjsSegment() == null ? "—" : c.bpjsSegment())
           .append(" · kelas ").append(c.careClass() == null ? "—" : c.careClass())
@@ -77,5 +77,14 @@ public final class VerificationSummary {
   /** Table cells must not break the Markdown. */
   private static String clean(String s) {
     return s == null ? "" : s.replace('|', '/').replace('\n', ' ').replace("[", "(").replace("]", ")");
+  }
+
+  /** A date as a person in Indonesia reads it: 12-04-1985 (the stored value is ISO, 1985-04-12). */
+  static String dayFirst(String isoDate) {
+    try {
+      return java.time.LocalDate.parse(isoDate).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+    } catch (RuntimeException e) {
+      return String.valueOf(isoDate);
+    }
   }
 }

@@ -176,8 +176,9 @@ class AuditApiIT {
         .containsEntry("outcome", "NOT_ELIGIBLE").containsEntry("outcomeReason", "WELFARE_NOT_IN_DTKS"));
     assertThat(list(t, "candidates")).extracting(c -> c.get("name")).containsExactlyInAnyOrder("Slamet Riyadi", "Sri Wahyuni");
 
+    // in the words of the form the verifier used, beside the stored name and code
     assertThat(list(t, "variableChanges")).anySatisfy(v -> assertThat(v).containsEntry("name", "welfareDecision")
-        .containsEntry("value", "REJECT"));
+        .containsEntry("value", "REJECT").containsEntry("label", "Keputusan").containsEntry("valueText", "Tolak"));
 
     assertThat(list(t, "documents")).singleElement().satisfies(d -> assertThat(d).containsEntry("kind", "KK")
         .containsEntry("fileName", "kk-keluarga.pdf").containsEntry("uploadedBy", "pandanwangi")

@@ -9,6 +9,7 @@ import id.go.malangkota.ejkn.intake.TestFamilies;
 import id.go.malangkota.ejkn.support.Browser;
 import id.go.malangkota.ejkn.support.EjknIntegrationTest;
 import id.go.malangkota.ejkn.support.FormJs;
+import id.go.malangkota.ejkn.verification.TaskCards;
 import id.go.malangkota.ejkn.support.TestInfrastructure;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -150,7 +151,10 @@ class OfficersDayBrowserIT {
     member(1, wrongBirthDateNik.substring(0, 15), "Sri Wahyuni", wifeBorn, "Istri");
     form.blur();
     browser.until(d -> !form.errors("Field_members_nik_1").isEmpty());
-    assertThat(form.errors("Field_members_nik_1")).singleElement().asString().contains("pattern");
+    // in Indonesian, as a person would say it, not form-js's "Field must match pattern ^[0-9]{16}$."
+    assertThat(form.errors("Field_members_nik_1")).singleElement().asString().isEqualTo("NIK harus 16 angka.");
+    String dialog = browser.visible(By.cssSelector(".modal-dialog")).getText();
+    assertThat(dialog).contains("Tambah baris").doesNotContain("Add new").doesNotContain("Field ");
     browser.until(ExpectedConditions.attributeToBe(START_BUTTON, "disabled", "true"));
     form.check("Field_docKtp").check("Field_docFamilyCard").check("Field_docRtRwLetter");
     browser.js("arguments[0].scrollIntoView({block: 'center'})", form.input("Field_members_nik_1"));
@@ -160,10 +164,13 @@ class OfficersDayBrowserIT {
     form.text("Field_members_nik_1", wrongBirthDateNik).blur();
     browser.until(d -> form.errors("Field_members_nik_1").isEmpty());
     browser.click(START_BUTTON);
-    WebElement refusal = browser.visible(By.cssSelector(".modal .notifications .alert"));
-    assertThat(refusal.getText()).contains("Proses tidak dapat dimulai")
-        .contains("Tanggal lahir tidak sesuai dengan NIK (NIK memuat tanggal lahir 21-09-..88)");
-    browser.js("arguments[0].scrollIntoView({block: 'start'})", refusal);
+    // said beside the button, where she is looking, with the field as the form names it (the server answers 400)
+    WebElement refusal = browser.visible(By.cssSelector(".modal-footer .ejkn-refusal"));
+    assertThat(refusal.getText()).contains("Permohonan belum dapat disimpan")
+        .contains("Anggota keluarga ke-2, tanggal lahir: Tanggal lahir tidak sesuai dengan NIK (NIK memuat tanggal "
+            + "lahir 21-09-..88)")
+        .doesNotContain("members[");
+    browser.js("arguments[0].scrollIntoView({block: 'center'})", refusal);
     browser.shot("nik-ditolak-server");
     assertThat(filed(familyCard)).as("nothing is stored").isEmpty();
 
@@ -177,6 +184,14 @@ class OfficersDayBrowserIT {
     assertThat(filed).hasSize(1);
     processInstanceId = (String) filed.get(0).get("process_instance_id");
     number = (String) filed.get(0).get("application_number");
+    // the number at once, with the receipt to print and the page to upload the scans
+    WebElement started = browser.visible(By.id("ejkn-started"));
+    assertThat(started.findElement(By.cssSelector(".ejkn-number")).getText()).isEqualTo(number);
+    assertThat(started.findElement(By.linkText("Cetak tanda terima")).getAttribute("href"))
+        .endsWith("/api/applications/" + number + "/receipt");
+    assertThat(started.findElement(By.linkText("Unggah dokumen")).getAttribute("href")).endsWith("/dokumen/?no=" + number);
+    started.findElement(By.cssSelector(".ejkn-close")).click();
+    browser.until(ExpectedConditions.invisibilityOfElementLocated(By.id("ejkn-started")));
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(processInstanceId)
         .processDefinitionKey("jkn-registration").count()).isOne();
     assertThat(number).matches("JKN-\\d{4}-\\d{6}");
@@ -279,6 +294,8 @@ class OfficersDayBrowserIT {
     assertThat(runtime.createProcessInstanceQuery().processInstanceId((String) urgent.get("process_instance_id"))
         .processDefinitionKey("jkn-urgent-reactivation").count()).isOne();
     urgentNumber = (String) urgent.get("application_number");
+    assertThat(browser.visible(By.cssSelector("#ejkn-started .ejkn-number")).getText()).isEqualTo(urgentNumber);
+    browser.click(By.cssSelector("#ejkn-started .ejkn-close"));
     Task civil = browser.until(d -> tasks.createTaskQuery().processVariableValueEquals("applicationNumber", urgentNumber)
         .taskDefinitionKey("verifyCivilRegistry").singleResult());
     urgentTaskId = civil.getId();
@@ -376,11 +393,20 @@ class OfficersDayBrowserIT {
     form.rendered(firstField);
   }
 
+  /**
+   * One family member. A full NIK holds the birth date: the form proposes it (day-first) and the officer only checks
+   * it; with a NIK of fewer digits the officer types the date.
+   */
   void member(int index, String nik, String name, LocalDate born, String relationship) {
-    form.text("Field_members_nik_" + index, nik)
-        .text("Field_members_name_" + index, name)
-        .date("Field_members_birthDate_" + index, born)
-        .select("Field_members_relationship_" + index, relationship)
+    form.text("Field_members_nik_" + index, nik).blur();
+    if (nik.length() == 16) {
+      WebElement date = form.input("Field_members_birthDate_" + index + "-date");
+      browser.until(d -> FormJs.shown(born).equals(date.getAttribute("value")));
+      form.text("Field_members_name_" + index, name);
+    } else {
+      form.text("Field_members_name_" + index, name).date("Field_members_birthDate_" + index, born);
+    }
+    form.select("Field_members_relationship_" + index, relationship)
         .check("Field_members_candidate_" + index);
   }
 
@@ -393,8 +419,9 @@ class OfficersDayBrowserIT {
     assertThat(listed).as("tasks in %s", filterName).contains(task.getId())
         .allSatisfy(id -> assertThat(tasks.createTaskQuery().taskId(id).taskCandidateGroup(user).includeAssignedTasks()
             .count()).as("task %s belongs to %s", id, user).isOne());
+    // the card says which application it is about: the SOP's task name, the number, the applicant, the kelurahan
     assertThat(browser.visible(By.cssSelector("ol.tasks-list h4.task a[href*='task=" + task.getId() + "']")).getText())
-        .isEqualTo(taskName);
+        .isEqualTo(taskName + TaskCards.SEPARATOR + number + " · Slamet Riyadi · Kelurahan Pandanwangi");
     if (screenshots) {
       browser.shot("tugas-" + user);
     }

@@ -111,6 +111,8 @@ class RegistrationJourneyIT {
     assertThat(doc.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
     Map<String, Object> civil = awaitTask("dispendukcapil", pid, "verifyCivilRegistry");
+    assertThat(civil.get("name")).as("the task card names the application")
+        .isEqualTo("Verifikasi NIK, KK dan domisili — " + number + " · Slamet Riyadi · Kelurahan Pandanwangi");
     assertThat(tasks("dispendukcapil", pid)).hasSize(1);
     assertThat(tasks("pandanwangi", pid)).isEmpty();
     String summary = as("dispendukcapil").getForEntity("/engine-rest/task/" + civil.get("id")

@@ -57,7 +57,7 @@ class WebappLocaleIT {
     String config = new String(response.getBody(), StandardCharsets.UTF_8);
     assertThat(config)
         .contains("e-JKN Cekat")
-        .containsPattern("availableLocales:\\s*\\['id', 'en'\\]")
+        .containsPattern("availableLocales:\\s*\\['id'\\]")
         .containsPattern("fallbackLocale:\\s*'id'");
   }
 

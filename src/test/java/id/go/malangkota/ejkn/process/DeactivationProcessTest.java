@@ -306,8 +306,8 @@ class DeactivationProcessTest {
       form.put("deactivationReason", "BORED");
       form.put("email", "bukan-surel");
       assertThatThrownBy(() -> engine.getFormService().submitStartForm(definitionId(), form))
-          .isInstanceOf(InvalidApplicationException.class)
-          .hasMessageContaining("nik").hasMessageContaining("reason").hasMessageContaining("email");
+          .isInstanceOfSatisfying(InvalidApplicationException.class, e -> assertThat(e.errors())
+              .extracting(id.go.malangkota.ejkn.intake.FieldError::field).contains("nik", "reason", "email"));
       assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
     } finally {
       engine.getIdentityService().clearAuthentication();

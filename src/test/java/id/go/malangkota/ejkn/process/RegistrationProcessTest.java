@@ -402,9 +402,11 @@ class RegistrationProcessTest {
       assertThatThrownBy(() -> engine.getFormService().submitStartForm(
           engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("jkn-registration")
               .singleResult().getId(), form))
-          .isInstanceOf(InvalidApplicationException.class)
-          .hasMessageContaining("familyCardNumber").hasMessageContaining("address").hasMessageContaining("phone")
-          .hasMessageContaining("members[0].birthDate");
+          .isInstanceOfSatisfying(InvalidApplicationException.class, e -> assertThat(e.errors())
+              .extracting(id.go.malangkota.ejkn.intake.FieldError::field)
+              .contains("familyCardNumber", "address", "phone", "members[0].birthDate"))
+          // and for the officer, each field as the form names it
+          .hasMessageContaining("No. KK").hasMessageContaining("Anggota keluarga ke-1, tanggal lahir");
       assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
     } finally {
       engine.getIdentityService().clearAuthentication();

@@ -202,7 +202,7 @@ class UrgentReactivationProcessTest {
   @Test
   void anAdmissionInTheFutureOrOutsideTheWindowIsAValidationError() {
     assertThatThrownBy(() -> start(urgent(-2, AYU))).isInstanceOf(InvalidApplicationException.class)
-        .hasMessageContaining("hospitalAdmission").hasMessageContaining("masa depan");
+        .hasMessageContaining("Waktu masuk rumah sakit").hasMessageContaining("masa depan");
     assertThatThrownBy(() -> start(urgent(73, AYU))).isInstanceOf(InvalidApplicationException.class)
         .hasMessageContaining("3×24 jam");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();

@@ -16,14 +16,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * component id of the .form file ({@code Field_familyCardNumber}; in a dynamic list {@code Field_members_nik_0}):
  * form-js renders it as {@code fjs-form-<random>-<componentId>}.
  *
- * <p>What needs care: form-js's date input takes typed text as {@code mm/dd/yyyy} (US order, whatever the locale)
- * and parses it on blur; its time input takes {@code HH:mm}; its select opens on mouse-down only when it does not
+ * <p>What needs care: form-js's date input takes typed text in the browser's date order, which e-JKN's Tasklist
+ * script makes Indonesian, {@code dd/mm/yyyy}, whatever the browser's language, and parses it on blur; its time input takes {@code HH:mm}; its select opens on mouse-down only when it does not
  * already have the focus; a searchable select takes the typed text and Enter (a click on the list is lost to the
  * input's blur).
  */
 public final class FormJs {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   private final Browser browser;
@@ -66,6 +66,11 @@ public final class FormJs {
     input.sendKeys(Keys.TAB);
     browser.until(d -> !input.getAttribute("value").isEmpty());
     return this;
+  }
+
+  /** What a date input shows for that date ({@code dd/mm/yyyy}). */
+  public static String shown(LocalDate date) {
+    return DATE.format(date);
   }
 
   public FormJs time(String componentId, LocalTime time) {

@@ -19,18 +19,21 @@
  * e-JKN Cekat: overrides the default config.js of the Camunda Tasklist webapp
  * (camunda-webapp-webjar 7.24.0, same path in the jar). The jar's default
  * content is kept below, commented where it was commented; what we change:
- *  - locales: Indonesian (locales/id.json beside this folder) is offered and is
- *    the fallback for browsers in any other language; English stays available.
+ *  - locales: Indonesian (locales/id.json beside this folder) only, whatever the
+ *    browser's language (issue 12: an en-US browser showed officers English).
  *  - shortcuts: the descriptions shown in the keyboard shortcut help are in
  *    Indonesian (the keys are Camunda's defaults).
  *  - requireJsConfig: loads scripts/ejkn-form-validity.js, which keeps the
- *    start/complete button of Camunda Forms with dynamic lists usable (see there).
+ *    start/complete button of Camunda Forms with dynamic lists usable, and
+ *    scripts/ejkn-form-texts.js: Camunda Forms in Indonesian, day-first dates,
+ *    the birth date proposed from the NIK, and scripts/ejkn-started.js: the
+ *    application number with its receipt and upload links after "Mulai".
  */
 
 export default {
-  // e-JKN Cekat: Bahasa Indonesia first, English on request
+  // e-JKN Cekat: Bahasa Indonesia for everybody, whatever the browser's language
   locales: {
-    availableLocales: ['id', 'en'],
+    availableLocales: ['id'],
     fallbackLocale: 'id'
   },
 
@@ -51,13 +54,15 @@ export default {
   //   // with a file called 'customScript.js' in it
   //   // 'my-custom-script/customScript'
   // ],
-  // e-JKN Cekat: fixes the start/complete button of Camunda Forms with dynamic lists
+  // e-JKN Cekat: Camunda Forms usable (dynamic lists) and Indonesian (texts, dates)
   requireJsConfig: {
-    deps: ['ejkn-form-validity'],
+    deps: ['ejkn-form-validity', 'ejkn-form-texts', 'ejkn-started'],
     paths: {
-      'ejkn-form-validity': 'scripts/ejkn-form-validity'
+      'ejkn-form-validity': 'scripts/ejkn-form-validity',
+      'ejkn-form-texts': 'scripts/ejkn-form-texts',
+      'ejkn-started': 'scripts/ejkn-started'
     },
-    ngDeps: ['ejkn.formValidity']
+    ngDeps: ['ejkn.formValidity', 'ejkn.formTexts', 'ejkn.started']
   },
 
   // requireJsConfig: {

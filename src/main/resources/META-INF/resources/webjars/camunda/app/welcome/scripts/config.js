@@ -19,14 +19,14 @@
  * e-JKN Cekat: overrides the default config.js of the Camunda Welcome webapp
  * (camunda-webapp-webjar 7.24.0, same path in the jar). The jar's default
  * content is kept below, commented where it was commented; what we change:
- *  - locales: Indonesian (locales/id.json beside this folder) is offered and is
- *    the fallback for browsers in any other language; English stays available.
+ *  - locales: Indonesian (locales/id.json beside this folder) only, whatever the
+ *    browser's language (issue 12: an en-US browser showed officers English).
  */
 
 export default {
-  // e-JKN Cekat: Bahasa Indonesia first, English on request
+  // e-JKN Cekat: Bahasa Indonesia for everybody, whatever the browser's language
   locales: {
-    availableLocales: ['id', 'en'],
+    availableLocales: ['id'],
     fallbackLocale: 'id'
   },
 

@@ -26,6 +26,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class PersonalDataRetention {
 
+  private id.go.malangkota.ejkn.platform.SchedulerLease lease;
+
+  /** In a cluster only the lease holder purges (ADR 1301). */
+  @org.springframework.beans.factory.annotation.Autowired
+  void runOnOneNode(id.go.malangkota.ejkn.platform.SchedulerLease lease) {
+    this.lease = lease;
+  }
+
   private static final Logger log = LoggerFactory.getLogger(PersonalDataRetention.class);
 
   public record Purged(int applications, int documents, int deactivations, int membershipChecks, int accessLog) {}
@@ -63,6 +71,10 @@ public class PersonalDataRetention {
 
   @Scheduled(cron = "${ejkn.retention.cron:0 30 23 * * *}", zone = "${ejkn.timezone:Asia/Jakarta}")
   public void daily() {
+    // one node of a cluster purges per night
+    if (lease != null && !lease.acquire("personal-data-retention", java.time.Duration.ofHours(1))) {
+      return;
+    }
     Purged purged = purge();
     if (purged.applications() + purged.deactivations() + purged.membershipChecks() + purged.accessLog() > 0) {
       log.info("Retensi data pribadi: {} permohonan, {} dokumen, {} penonaktifan, {} cek kepesertaan, {} catatan akses dihapus",

@@ -28,6 +28,17 @@ import jakarta.annotation.PreDestroy;
 @Service
 public class FinishedApplications {
 
+  private id.go.malangkota.ejkn.platform.SchedulerLease lease;
+  private java.time.Duration catchUpInterval = java.time.Duration.ofHours(1);
+
+  /** In a cluster only the lease holder catches up (ADR 1301). */
+  @org.springframework.beans.factory.annotation.Autowired
+  void runOnOneNode(id.go.malangkota.ejkn.platform.SchedulerLease lease,
+      @org.springframework.beans.factory.annotation.Value("${ejkn.kpi.catch-up-interval:PT1H}") java.time.Duration interval) {
+    this.lease = lease;
+    this.catchUpInterval = interval;
+  }
+
   private static final Logger log = LoggerFactory.getLogger(FinishedApplications.class);
   /** How far back the regular catch-up looks for ended applications without facts. */
   static final Duration CATCH_UP_WINDOW = Duration.ofDays(7);
@@ -122,6 +133,10 @@ public class FinishedApplications {
 
   @Scheduled(fixedDelayString = "${ejkn.kpi.catch-up-interval:PT1H}", initialDelayString = "${ejkn.kpi.catch-up-interval:PT1H}")
   void catchUpRegularly() {
+    // one node of a cluster catches up per round
+    if (lease != null && !lease.acquire("kpi-catch-up", catchUpInterval)) {
+      return;
+    }
     executor.execute(this::catchUp);
   }
 

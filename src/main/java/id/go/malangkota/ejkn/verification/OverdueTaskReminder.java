@@ -22,6 +22,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class OverdueTaskReminder {
 
+  private id.go.malangkota.ejkn.platform.SchedulerLease lease;
+  private java.time.Duration interval = java.time.Duration.ofMinutes(5);
+
+  /** In a cluster only the lease holder reminds (ADR 1301); without one (process tests) this node does. */
+  @org.springframework.beans.factory.annotation.Autowired
+  void runOnOneNode(id.go.malangkota.ejkn.platform.SchedulerLease lease,
+      @Value("${ejkn.reminders.interval:PT5M}") java.time.Duration interval) {
+    this.lease = lease;
+    this.interval = interval;
+  }
+
   private static final Logger log = LoggerFactory.getLogger(OverdueTaskReminder.class);
   static final String SENT = "overdueReminderSent";
 
@@ -36,6 +47,10 @@ public class OverdueTaskReminder {
 
   @Scheduled(fixedDelayString = "${ejkn.reminders.interval:PT5M}", initialDelayString = "${ejkn.reminders.initial-delay:PT1M}")
   public void scheduled() {
+    // one node of a cluster reminds per round: a reminder mail is sent once
+    if (lease != null && !lease.acquire("overdue-task-reminder", interval)) {
+      return;
+    }
     try {
       remind();
     } catch (RuntimeException e) {

@@ -25,6 +25,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class UrgentTaskEscalation {
 
+  private id.go.malangkota.ejkn.platform.SchedulerLease lease;
+  private java.time.Duration interval = java.time.Duration.ofMinutes(1);
+
+  /** In a cluster only the lease holder escalates (ADR 1301); without one (process tests) this node does. */
+  @org.springframework.beans.factory.annotation.Autowired
+  void runOnOneNode(id.go.malangkota.ejkn.platform.SchedulerLease lease,
+      @Value("${ejkn.reminders.urgent-interval:PT1M}") java.time.Duration interval) {
+    this.lease = lease;
+    this.interval = interval;
+  }
+
   private static final Logger log = LoggerFactory.getLogger(UrgentTaskEscalation.class);
   static final String SENT = "halfwayEscalationSent";
 
@@ -41,6 +52,10 @@ public class UrgentTaskEscalation {
 
   @Scheduled(fixedDelayString = "${ejkn.reminders.urgent-interval:PT1M}", initialDelayString = "${ejkn.reminders.initial-delay:PT1M}")
   public void scheduled() {
+    // one node of a cluster escalates per round: an escalation mail is sent once
+    if (lease != null && !lease.acquire("urgent-task-escalation", interval)) {
+      return;
+    }
     try {
       escalate();
     } catch (RuntimeException e) {

@@ -41,17 +41,22 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The project's volume benchmark (issue 11): figures only, nothing is asserted. On embedded PostgreSQL, history FULL,
- * authorizations on, the demo users; for each access mode in {@code ejkn.benchmark.modes} (default: the old
- * per-instance grants, then tenants) on a fresh database of its own, in the same JVM:
+ * The project's volume benchmark (issue 11): figures only, nothing is asserted. On embedded PostgreSQL, history
+ * level audit-trail (ADR 1104), authorizations on, the demo users; for each access mode in
+ * {@code ejkn.benchmark.modes} (default: the old per-instance grants, then tenants) on a fresh database of its own,
+ * in the same JVM:
  * <ol>
  *   <li>seeds N open applications through the real start path ({@code POST /api/applications} as an officer of each
  *   of the 57 kelurahan, C clients at once) and waits until each waits at the agencies' verification tasks;</li>
  *   <li>times the Tasklist filters (count, and the first page of 15) as {@code dinsos}, a kelurahan officer, the
  *   auditor and {@code admin}, through FilterService with the user's authentication (groups and tenants);</li>
  *   <li>drives M further applications through the whole lifecycle through the engine REST API as the agency users,
- *   counting statements and commits (a DataSource wrapper) and the growth of the history tables.</li>
+ *   counting statements and commits (a DataSource wrapper), by statement kind and by thread, and the rows and bytes
+ *   added to each history table ({@code pg_column_size}), and what the finished instances wrote by variable,
+ *   decision, activity type, job and operation.</li>
  * </ol>
+ * {@code -Dejkn.benchmark.trace=true} writes the last finished application's statements and commits, in order, to
+ * {@code target/benchmark-trace-<mode>.txt}.
  * <pre>
  * ./mvnw -o -q test -Dtest=VolumeBenchmarkTest -Dejkn.benchmark=true [-Dejkn.benchmark.open=2000]
  *     [-Dejkn.benchmark.finished=20] [-Dejkn.benchmark.clients=8] [-Dejkn.benchmark.modes=per-instance-grants,tenants]

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -64,6 +67,62 @@ public class ApplicationRegister {
     this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
     this.zone = zone;
+  }
+
+  // ---------------------------------------------------------------- reads of one transaction
+
+  /**
+   * What this transaction has read from the register: the steps of one engine command (a task's file, the
+   * eligibility, the consolidation, the next task's file) ask for the same application several times, and nothing but
+   * this class writes its tables (ArchitectureTest). Any write of this class empties it; it lives as long as the
+   * transaction (a transaction suspended for a separate one keeps its own).
+   */
+  private static final class ReadCache implements TransactionSynchronization {
+    final ApplicationRegister owner;
+    final Map<String, Object> values = new HashMap<>();
+
+    ReadCache(ApplicationRegister owner) {
+      this.owner = owner;
+    }
+  }
+
+  private ReadCache readCache(boolean create) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return null;
+    }
+    for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+      if (s instanceof ReadCache c && c.owner == this) {
+        return c;
+      }
+    }
+    if (!create) {
+      return null;
+    }
+    ReadCache c = new ReadCache(this);
+    TransactionSynchronizationManager.registerSynchronization(c);
+    return c;
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T cached(String key, java.util.function.Supplier<T> read) {
+    ReadCache c = readCache(true);
+    if (c == null) {
+      return read.get();
+    }
+    if (c.values.containsKey(key)) {
+      return (T) c.values.get(key);
+    }
+    T value = read.get();
+    c.values.put(key, value);
+    return value;
+  }
+
+  /** After every write: this transaction reads the register again. */
+  private void written() {
+    ReadCache c = readCache(false);
+    if (c != null) {
+      c.values.clear();
+    }
   }
 
   // ---------------------------------------------------------------- numbers
@@ -130,6 +189,7 @@ public class ApplicationRegister {
    * races between two officers entering the same person at the same moment.
    */
   public void reserve(List<String> niks, String applicationNumber, String processInstanceId, String requestType) {
+    written();
     for (String nik : niks) {
       Optional<OpenRequest> open = openRequestOf(nik);
       if (open.isPresent()) {
@@ -155,12 +215,14 @@ public class ApplicationRegister {
   }
 
   public void release(String applicationNumber) {
+    written();
     jdbc.update("DELETE FROM ejkn_open_candidate WHERE application_number = ?", applicationNumber);
   }
 
   // ---------------------------------------------------------------- applications
 
   public void insert(Application a) {
+    written();
     jdbc.update("INSERT INTO ejkn_application (" + APPLICATION_COLUMNS + ", applicant_name, applicant_birth_date) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         a.number(), a.processInstanceId(), a.type().name(), a.kelurahanCode(), a.familyCardNumber(), a.address(),
@@ -172,6 +234,7 @@ public class ApplicationRegister {
 
   /** The officer's correction replaces the family card, contact data and documents; results start again. */
   public void correct(Application a) {
+    written();
     jdbc.update("UPDATE ejkn_application SET family_card_number = ?, address = ?, phone = ?, email = ?, "
             + "submitted_by_relation = ?, submitted_by_name = ?, submitted_by_nik = ?, power_of_attorney = ?, "
             + "documents = ?, applicant_name = ?, applicant_birth_date = ?, correction_reasons = NULL "
@@ -200,6 +263,7 @@ public class ApplicationRegister {
    * Returns the numbers forgotten.
    */
   public List<String> purgeEndedBefore(Instant cutoff) {
+    written();
     List<String> numbers = jdbc.queryForList("SELECT application_number FROM ejkn_application WHERE ended_at < ?",
         String.class, Timestamp.from(cutoff));
     for (String number : numbers) {
@@ -217,6 +281,10 @@ public class ApplicationRegister {
   }
 
   public Optional<Application> find(String numberOrProcessInstanceId) {
+    return cached("application " + numberOrProcessInstanceId, () -> read(numberOrProcessInstanceId));
+  }
+
+  private Optional<Application> read(String numberOrProcessInstanceId) {
     List<Application> found = jdbc.query("SELECT " + APPLICATION_COLUMNS + " FROM ejkn_application "
         + "WHERE application_number = ? OR process_instance_id = ?", (rs, i) -> application(rs, List.of()),
         numberOrProcessInstanceId, numberOrProcessInstanceId);
@@ -228,6 +296,7 @@ public class ApplicationRegister {
             + "WHERE application_number = ? ORDER BY seq",
         (rs, i) -> new Member(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4),
             rs.getBoolean(5)), a.number());
+    members = List.copyOf(members);
     return Optional.of(new Application(a.number(), a.processInstanceId(), a.type(), a.kelurahanCode(),
         a.familyCardNumber(), a.address(), a.phone(), a.email(), a.submittedBy(), members, a.documents(),
         a.hospitalAdmission(), a.overallDeadline(), a.createdBy(), a.createdAt()));
@@ -283,6 +352,7 @@ public class ApplicationRegister {
 
   /** The application's own process instance ended (same transaction as the end). */
   public void markEnded(String processInstanceId, Instant endedAt) {
+    written();
     jdbc.update("UPDATE ejkn_application SET ended_at = ? WHERE process_instance_id = ?", Timestamp.from(endedAt),
         processInstanceId);
   }
@@ -342,6 +412,7 @@ public class ApplicationRegister {
   }
 
   public void recordSignature(String number, String userId) {
+    written();
     jdbc.update("UPDATE ejkn_application SET signed_by = ?, signed_at = ? WHERE application_number = ?", userId,
         new Timestamp(clock.millis()), number);
   }
@@ -352,6 +423,7 @@ public class ApplicationRegister {
   }
 
   public void recordCorrectionReasons(String number, String reasons) {
+    written();
     jdbc.update("UPDATE ejkn_application SET correction_reasons = ? WHERE application_number = ?",
         reasons.length() > 2000 ? reasons.substring(0, 2000) : reasons, number);
   }
@@ -364,12 +436,12 @@ public class ApplicationRegister {
   // ---------------------------------------------------------------- candidates
 
   public List<CandidateResult> candidates(String number) {
-    return jdbc.query("SELECT " + MEMBER_COLUMNS + " FROM ejkn_application_member WHERE application_number = ? "
+    return cached("candidates " + number, () -> List.copyOf(jdbc.query("SELECT " + MEMBER_COLUMNS + " FROM ejkn_application_member WHERE application_number = ? "
         + "AND candidate = ? ORDER BY seq", (rs, i) -> new CandidateResult(rs.getString(1), rs.getString(2),
             rs.getDate(3).toLocalDate().toString(), rs.getString(4), rs.getString(6), rs.getString(7), rs.getString(8),
             rs.getString(9), (Long) rs.getObject(10, Long.class), (Boolean) rs.getObject(11, Boolean.class),
             rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17),
-            rs.getString(18)), number, true);
+            rs.getString(18)), number, true)));
   }
 
   /** Applies the change to every candidate and writes those that changed; returns the candidates after it. */
@@ -382,6 +454,7 @@ public class ApplicationRegister {
 
   /** Writes the candidates whose results differ from what the register holds (one statement per changed person). */
   public void saveCandidates(String number, List<CandidateResult> before, List<CandidateResult> after) {
+    written();
     Map<String, CandidateResult> old = before.stream().collect(Collectors.toMap(CandidateResult::nik, c -> c));
     List<Object[]> rows = new ArrayList<>();
     for (CandidateResult c : after) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.transaction.support.TransactionOperations;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -28,10 +29,19 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   public static final String SESSION_WRITE_HEADER = "X-EJKN-Request";
 
   private final IdentityService identityService;
+  private final TransactionOperations transaction;
 
-  public ApiAuthenticationFilter(IdentityService identityService) {
+  /**
+   * @param transaction the password check and the look-up of the caller's groups and tenants run in one transaction
+   *     of their own (three engine commands, one commit instead of five per request — issue 11); the request's work
+   *     runs after it, in its own transactions as before
+   */
+  public ApiAuthenticationFilter(IdentityService identityService, TransactionOperations transaction) {
     this.identityService = identityService;
+    this.transaction = transaction;
   }
+
+  private record Caller(List<String> groups, List<String> tenants) {}
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -50,19 +60,30 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       return;
     }
     String userId = credentials[0];
-    if (userId.isBlank() || !identityService.checkPassword(userId, credentials[1])) {
+    Caller caller = userId.isBlank() ? null : transaction.execute(status ->
+        identityService.checkPassword(userId, credentials[1]) ? memberships(userId) : null);
+    if (caller == null) {
       unauthorized(response, "BAD_CREDENTIALS", "Nama pengguna atau kata sandi salah.", true);
       return;
     }
-    authenticateAndContinue(userId, request, response, chain);
+    continueAs(userId, caller, request, response, chain);
+  }
+
+  private Caller memberships(String userId) {
+    return new Caller(
+        identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList(),
+        identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+            .map(Tenant::getId).toList());
   }
 
   private void authenticateAndContinue(String userId, HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
-    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
-        .stream().map(Tenant::getId).toList();
-    identityService.setAuthentication(userId, groups, tenants);
+    continueAs(userId, transaction.execute(status -> memberships(userId)), request, response, chain);
+  }
+
+  private void continueAs(String userId, Caller caller, HttpServletRequest request, HttpServletResponse response,
+      FilterChain chain) throws ServletException, IOException {
+    identityService.setAuthentication(userId, caller.groups(), caller.tenants());
     try {
       chain.doFilter(request, response);
     } finally {

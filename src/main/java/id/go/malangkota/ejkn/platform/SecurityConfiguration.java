@@ -52,9 +52,11 @@ public class SecurityConfiguration {
   static final String WEBAPP_ENGINE_API = "Engine Api";
 
   @Bean
-  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identityService) {
-    FilterRegistrationBean<ApiAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
+  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identityService,
+      org.springframework.transaction.PlatformTransactionManager transactions) {
+    FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
+        new ApiAuthenticationFilter(identityService, new org.springframework.transaction.support.TransactionTemplate(
+            transactions)));
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
     registration.setName("ejkn-api-authentication");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

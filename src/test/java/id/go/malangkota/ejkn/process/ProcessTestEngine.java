@@ -121,7 +121,7 @@ public final class ProcessTestEngine {
     configuration = new ProcessCoverageInMemProcessEngineConfiguration();
     configuration.setJdbcUrl(jdbcUrl);
     configuration.setDatabaseSchemaUpdate("create-drop");
-    configuration.setHistory("full");
+    configuration.setHistory(id.go.malangkota.ejkn.audit.AuditHistoryLevel.NAME);
     configuration.setJobExecutorActivate(false);
     configuration.setExpressionManager(new MockExpressionManager());
     configuration.setHistoryTimeToLive("P3650D");
@@ -130,6 +130,7 @@ public final class ProcessTestEngine {
     configuration.setEnableHistoricInstancePermissions(true);
     List<ProcessEnginePlugin> plugins = new ArrayList<>(configuration.getProcessEnginePlugins());
     plugins.add(new SpinProcessEnginePlugin());
+    plugins.add(new id.go.malangkota.ejkn.audit.AuditHistoryLevel());
     plugins.add(new KelurahanInstanceAccess(new KelurahanDirectory()));
     plugins.add(new RegistrationAtStart(() -> registrations));
     plugins.add(new TaskDeadlines("Asia/Jakarta"));

@@ -91,7 +91,10 @@ public class AuditLabels {
     return label != null ? label : NOT_ON_A_FORM.getOrDefault(name, name);
   }
 
-  /** "ya" for true, "Pendaftaran baru" for NEW, a form option's label for its value; otherwise the value. */
+  /**
+   * "ya" for true, a form option's label for its value, "Pendaftaran baru" for NEW wherever it appears; otherwise the
+   * value. {@code name} is the variable (for a decision's input or output: its label, which matches no form option).
+   */
   public String value(String name, String value) {
     if (value == null) {
       return null;
@@ -103,11 +106,10 @@ public class AuditLabels {
     if (option != null) {
       return option;
     }
-    if ("requestType".equals(name)) {
-      for (RequestType t : RequestType.values()) {
-        if (t.name().equals(value)) {
-          return t.shortLabel();
-        }
+    // a request type wherever it appears (a variable, a decision's input): its Indonesian name
+    for (RequestType t : RequestType.values()) {
+      if (t.name().equals(value)) {
+        return t.shortLabel();
       }
     }
     return OUTCOMES.getOrDefault(value, value);

@@ -374,8 +374,8 @@ public class AuditTrail {
       r.put("outputs", outputs);
       decisionRows.add(r);
       event(events, d.getEvaluationTime(), "KEPUTUSAN", nz(d.getDecisionDefinitionName()) + " (" + d.getDecisionDefinitionKey() + ")",
-          null, "Masukan: " + inputs.stream().map(m -> m.get("name") + "=" + m.get("value")).collect(Collectors.joining(", "))
-              + " | Keluaran: " + outputs.stream().map(m -> m.get("name") + "=" + m.get("value")).collect(Collectors.joining(", ")),
+          null, "Masukan: " + inputs.stream().map(m -> m.get("name") + "=" + m.get("valueText")).collect(Collectors.joining(", "))
+              + " | Keluaran: " + outputs.stream().map(m -> m.get("name") + "=" + m.get("valueText")).collect(Collectors.joining(", ")),
           (String) r.get("activityName"));
     }
 
@@ -487,10 +487,11 @@ public class AuditTrail {
     };
   }
 
-  private static Map<String, Object> nameValue(String name, String value) {
+  private Map<String, Object> nameValue(String name, String value) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", name);
     m.put("value", value);
+    m.put("valueText", labels.value(name, value));
     return m;
   }
 

@@ -162,7 +162,10 @@ class AuditApiIT {
     Map<String, Object> documents = decisions.stream().filter(d -> "required-documents".equals(d.get("decisionKey")))
         .findFirst().orElseThrow();
     assertThat(documents).containsEntry("linkedToInstance", true);
-    assertThat((List<Map<String, Object>>) documents.get("inputs")).anySatisfy(i -> assertThat(i.get("value")).isEqualTo("NEW"));
+    assertThat((List<Map<String, Object>>) documents.get("inputs")).anySatisfy(i -> {
+      assertThat(i.get("value")).isEqualTo("NEW");
+      assertThat(i.get("valueText")).isEqualTo("Pendaftaran baru");
+    });
     assertThat((List<Map<String, Object>>) documents.get("outputs")).isNotEmpty();
     // evaluated by a delegate through the DecisionService: in the history of the instance, and per candidate
     assertThat(decisions).filteredOn(d -> "jkn-eligibility".equals(d.get("decisionKey")))

@@ -25,6 +25,7 @@ class AuditLabelsTest {
     assertThat(labels.value("requestType", "DEACTIVATION")).as("on no form: the request type's label").isEqualTo("Penonaktifan");
     assertThat(labels.value("welfareDecision", "REJECT")).isEqualTo("Tolak");
     assertThat(labels.value("welfareDecision", "RETURN")).isEqualTo("Kembalikan ke kelurahan untuk diperbaiki");
+    assertThat(labels.value("Jenis permohonan", "NEW")).as("a decision's input").isEqualTo("Pendaftaran baru");
     assertThat(labels.value("address", "Jl. Ciliwung 3")).isEqualTo("Jl. Ciliwung 3");
     assertThat(labels.value("address", null)).isNull();
   }

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * The audit trail in words an auditor reads ("Dokumen: KTP — ya", "Jenis layanan — Pendaftaran baru"), not the
  * variables' names and codes ({@code docKtp true}, {@code requestType NEW}). The labels come from where officers
- * read them: the Camunda Forms (each field's label, each option's label), so a renamed field on a form is renamed in
- * the trail too; a few variables no form shows are named here.
+ * read them: the Camunda Forms shipped with this version (each field's label, each option's label), read once at
+ * start-up; a few variables no form shows are named here. A form changed through an SOP proposal is read at the next
+ * release's start-up, not at once.
  */
 @Component
 public class AuditLabels {

@@ -26,13 +26,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class PersonalDataRetention {
 
-  private id.go.malangkota.ejkn.platform.SchedulerLease lease;
-
-  /** In a cluster only the lease holder purges (ADR 1301). */
-  @org.springframework.beans.factory.annotation.Autowired
-  void runOnOneNode(id.go.malangkota.ejkn.platform.SchedulerLease lease) {
-    this.lease = lease;
-  }
 
   private static final Logger log = LoggerFactory.getLogger(PersonalDataRetention.class);
 
@@ -46,19 +39,21 @@ public class PersonalDataRetention {
   private final TransactionTemplate transaction;
   private final Duration retention;
   private final Clock clock;
+  private final id.go.malangkota.ejkn.platform.SchedulerLease lease;
 
   @Autowired
   public PersonalDataRetention(ApplicationRegister register, DocumentStore documents, DeactivationRegistry deactivations,
       MembershipCheckLog membershipChecks, PersonalDataAccessLog accessLog,
       org.springframework.transaction.PlatformTransactionManager transactions,
-      @Value("${ejkn.history.retention-days:3650}") int retentionDays) {
+      @Value("${ejkn.history.retention-days:3650}") int retentionDays, id.go.malangkota.ejkn.platform.SchedulerLease lease) {
     this(register, documents, deactivations, membershipChecks, accessLog, new TransactionTemplate(transactions),
-        Duration.ofDays(retentionDays), Clock.systemUTC());
+        Duration.ofDays(retentionDays), Clock.systemUTC(), lease);
   }
 
   PersonalDataRetention(ApplicationRegister register, DocumentStore documents, DeactivationRegistry deactivations,
       MembershipCheckLog membershipChecks, PersonalDataAccessLog accessLog, TransactionTemplate transaction,
-      Duration retention, Clock clock) {
+      Duration retention, Clock clock, id.go.malangkota.ejkn.platform.SchedulerLease lease) {
+    this.lease = lease;
     this.register = register;
     this.documents = documents;
     this.deactivations = deactivations;
@@ -72,7 +67,7 @@ public class PersonalDataRetention {
   @Scheduled(cron = "${ejkn.retention.cron:0 30 23 * * *}", zone = "${ejkn.timezone:Asia/Jakarta}")
   public void daily() {
     // one node of a cluster purges per night
-    if (lease != null && !lease.acquire("personal-data-retention", java.time.Duration.ofHours(1))) {
+    if (!lease.acquire("personal-data-retention", Duration.ofHours(1))) {
       return;
     }
     Purged purged = purge();

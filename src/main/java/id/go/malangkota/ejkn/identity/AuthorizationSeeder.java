@@ -59,15 +59,17 @@ public class AuthorizationSeeder {
     auditor(StaffGroups.AUDITOR);
     processOwner(StaffGroups.PROCESS_OWNER);
     admin(StaffGroups.ADMIN);
-    publisher(StaffGroups.SYSTEM_PUBLISHER);
+    noPublisherGrants(StaffGroups.SYSTEM_PUBLISHER);
   }
 
-  /** What the system needs to publish an approved proposal: the only grant to create deployments. */
-  private void publisher(String group) {
-    grant(group, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
-    grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
-    grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
-    grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+  /**
+   * No grant for the system's publishing identity: it deploys without the engine's grant check (SystemPublisher), so
+   * no authorization row gives anyone DEPLOYMENT CREATE. Rows an earlier version wrote for it are removed.
+   */
+  private void noPublisherGrants(String group) {
+    for (Authorization a : service.createAuthorizationQuery().groupIdIn(group).list()) {
+      service.deleteAuthorization(a.getId());
+    }
   }
 
   /**

@@ -14,8 +14,8 @@ public final class StaffGroups {
   public static final String PROCESS_OWNER = "pemilik-proses";
   public static final String ADMIN = "camunda-admin";
   /**
-   * The system's publishing identity (ADR 1501): an authorization group id only, never a group of the identity
-   * service, so no person is its member; the engine rights guard also checks the authentication's Java type.
+   * The group id earlier versions granted the system's publishing identity (ADR 1501). It holds no grant any more
+   * (the publisher deploys without the grant check); the seeder removes what was written for it.
    */
   public static final String SYSTEM_PUBLISHER = "ejkn-sistem-penerbit";
 

@@ -28,16 +28,8 @@ import jakarta.annotation.PreDestroy;
 @Service
 public class FinishedApplications {
 
-  private id.go.malangkota.ejkn.platform.SchedulerLease lease;
-  private java.time.Duration catchUpInterval = java.time.Duration.ofHours(1);
-
-  /** In a cluster only the lease holder catches up (ADR 1301). */
-  @org.springframework.beans.factory.annotation.Autowired
-  void runOnOneNode(id.go.malangkota.ejkn.platform.SchedulerLease lease,
-      @org.springframework.beans.factory.annotation.Value("${ejkn.kpi.catch-up-interval:PT1H}") java.time.Duration interval) {
-    this.lease = lease;
-    this.catchUpInterval = interval;
-  }
+  private final id.go.malangkota.ejkn.platform.SchedulerLease lease;
+  private final java.time.Duration catchUpInterval;
 
   private static final Logger log = LoggerFactory.getLogger(FinishedApplications.class);
   /** How far back the regular catch-up looks for ended applications without facts. */
@@ -56,8 +48,12 @@ public class FinishedApplications {
   });
 
   public FinishedApplications(ApplicationRegister register, ApplicationLifecycle lifecycle, ApplicationFacts facts,
-      SystemAccess system, TransactionTemplate transaction, List<OnApplicationFinished> handlers) {
+      SystemAccess system, TransactionTemplate transaction, List<OnApplicationFinished> handlers,
+      id.go.malangkota.ejkn.platform.SchedulerLease lease,
+      @org.springframework.beans.factory.annotation.Value("${ejkn.kpi.catch-up-interval:PT1H}") java.time.Duration interval) {
     this.register = register;
+    this.lease = lease;
+    this.catchUpInterval = interval;
     this.lifecycle = lifecycle;
     this.facts = facts;
     this.system = system;
@@ -134,7 +130,7 @@ public class FinishedApplications {
   @Scheduled(fixedDelayString = "${ejkn.kpi.catch-up-interval:PT1H}", initialDelayString = "${ejkn.kpi.catch-up-interval:PT1H}")
   void catchUpRegularly() {
     // one node of a cluster catches up per round
-    if (lease != null && !lease.acquire("kpi-catch-up", catchUpInterval)) {
+    if (!lease.acquire("kpi-catch-up", catchUpInterval)) {
       return;
     }
     executor.execute(this::catchUp);

@@ -1,5 +1,7 @@
 package id.go.malangkota.ejkn.verification;
 
+import id.go.malangkota.ejkn.platform.SchedulerLease;
+import java.time.Duration;
 import id.go.malangkota.ejkn.notification.MailPort;
 import id.go.malangkota.ejkn.notification.MailTemplates;
 import id.go.malangkota.ejkn.notification.Recipients;
@@ -22,16 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class OverdueTaskReminder {
 
-  private id.go.malangkota.ejkn.platform.SchedulerLease lease;
-  private java.time.Duration interval = java.time.Duration.ofMinutes(5);
-
-  /** In a cluster only the lease holder reminds (ADR 1301); without one (process tests) this node does. */
-  @org.springframework.beans.factory.annotation.Autowired
-  void runOnOneNode(id.go.malangkota.ejkn.platform.SchedulerLease lease,
-      @Value("${ejkn.reminders.interval:PT5M}") java.time.Duration interval) {
-    this.lease = lease;
-    this.interval = interval;
-  }
+  private final SchedulerLease lease;
+  private final Duration interval;
 
   private static final Logger log = LoggerFactory.getLogger(OverdueTaskReminder.class);
   static final String SENT = "overdueReminderSent";
@@ -40,15 +34,18 @@ public class OverdueTaskReminder {
   private final TaskGroupMail groupMail;
 
   public OverdueTaskReminder(TaskService tasks, IdentityService identity, Recipients recipients, MailTemplates templates,
-      MailPort mail, @Value("${ejkn.timezone:Asia/Jakarta}") String zone) {
+      MailPort mail, @Value("${ejkn.timezone:Asia/Jakarta}") String zone, SchedulerLease lease,
+      @Value("${ejkn.reminders.interval:PT5M}") Duration interval) {
     this.tasks = tasks;
+    this.lease = lease;
+    this.interval = interval;
     this.groupMail = new TaskGroupMail(tasks, identity, recipients, templates, mail, TimeZone.getTimeZone(zone));
   }
 
   @Scheduled(fixedDelayString = "${ejkn.reminders.interval:PT5M}", initialDelayString = "${ejkn.reminders.initial-delay:PT1M}")
   public void scheduled() {
     // one node of a cluster reminds per round: a reminder mail is sent once
-    if (lease != null && !lease.acquire("overdue-task-reminder", interval)) {
+    if (!lease.acquire("overdue-task-reminder", interval)) {
       return;
     }
     try {

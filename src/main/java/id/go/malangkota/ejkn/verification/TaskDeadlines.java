@@ -4,24 +4,13 @@ import id.go.malangkota.ejkn.application.CityTime;
 import id.go.malangkota.ejkn.application.RegistrationVariables;
 import id.go.malangkota.ejkn.policy.PolicyLookup;
 import id.go.malangkota.ejkn.policy.WorkingCalendar;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.delegate.ActivityBehavior;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -48,21 +37,7 @@ public class TaskDeadlines extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     policy = new PolicyLookup(() -> configuration);
     calendar = new WorkingCalendar(policy);
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-    if (listeners == null) {
-      listeners = new ArrayList<>();
-      configuration.setCustomPostBPMNParseListeners(listeners);
-    }
-    listeners.add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        ActivityBehavior behavior = activity.getActivityBehavior();
-        if (behavior instanceof UserTaskActivityBehavior userTask) {
-          TaskDefinition definition = userTask.getTaskDefinition();
-          definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TaskDeadlines.this::onCreate);
-        }
-      }
-    });
+    EveryUserTask.onCreate(configuration, this::onCreate);
   }
 
   void onCreate(DelegateTask task) {

@@ -1,5 +1,7 @@
 package id.go.malangkota.ejkn.verification;
 
+import id.go.malangkota.ejkn.platform.SchedulerLease;
+import java.time.Duration;
 import id.go.malangkota.ejkn.notification.MailPort;
 import id.go.malangkota.ejkn.notification.MailTemplates;
 import id.go.malangkota.ejkn.notification.Recipients;
@@ -25,16 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class UrgentTaskEscalation {
 
-  private id.go.malangkota.ejkn.platform.SchedulerLease lease;
-  private java.time.Duration interval = java.time.Duration.ofMinutes(1);
-
-  /** In a cluster only the lease holder escalates (ADR 1301); without one (process tests) this node does. */
-  @org.springframework.beans.factory.annotation.Autowired
-  void runOnOneNode(id.go.malangkota.ejkn.platform.SchedulerLease lease,
-      @Value("${ejkn.reminders.urgent-interval:PT1M}") java.time.Duration interval) {
-    this.lease = lease;
-    this.interval = interval;
-  }
+  private final SchedulerLease lease;
+  private final Duration interval;
 
   private static final Logger log = LoggerFactory.getLogger(UrgentTaskEscalation.class);
   static final String SENT = "halfwayEscalationSent";
@@ -44,8 +38,11 @@ public class UrgentTaskEscalation {
   private final UrgentWindow window;
 
   public UrgentTaskEscalation(TaskService tasks, IdentityService identity, Recipients recipients,
-      MailTemplates templates, MailPort mail, UrgentWindow window, @Value("${ejkn.timezone:Asia/Jakarta}") String zone) {
+      MailTemplates templates, MailPort mail, UrgentWindow window, @Value("${ejkn.timezone:Asia/Jakarta}") String zone,
+      SchedulerLease lease, @Value("${ejkn.reminders.urgent-interval:PT1M}") Duration interval) {
     this.tasks = tasks;
+    this.lease = lease;
+    this.interval = interval;
     this.window = window;
     this.groupMail = new TaskGroupMail(tasks, identity, recipients, templates, mail, TimeZone.getTimeZone(zone));
   }
@@ -53,7 +50,7 @@ public class UrgentTaskEscalation {
   @Scheduled(fixedDelayString = "${ejkn.reminders.urgent-interval:PT1M}", initialDelayString = "${ejkn.reminders.initial-delay:PT1M}")
   public void scheduled() {
     // one node of a cluster escalates per round: an escalation mail is sent once
-    if (lease != null && !lease.acquire("urgent-task-escalation", interval)) {
+    if (!lease.acquire("urgent-task-escalation", interval)) {
       return;
     }
     try {

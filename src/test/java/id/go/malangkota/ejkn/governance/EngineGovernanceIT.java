@@ -126,7 +126,7 @@ class EngineGovernanceIT {
       assertThat(e.getMessage()).contains(p.element()).contains("ditolak");
     }
     // also as the publisher (an approved proposal): the gate runs on every deployment
-    SystemPublisher publisher = new SystemPublisher(identity);
+    SystemPublisher publisher = new SystemPublisher(identity, (ProcessEngineConfigurationImpl) configuration);
     assertThatThrownBy(() -> publisher.publish(() -> repository.createDeployment().name("publisher")
         .addString("evil.dmn", GovernanceFixtures.RCE_DMN).deploy())).isInstanceOf(ModelRefusedException.class);
     assertThat(deployments()).isEqualTo(before);
@@ -252,8 +252,10 @@ class EngineGovernanceIT {
     seeder.seed();
 
     assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.DEPLOYMENT)
-        .hasPermission(Permissions.CREATE).list()).as("grants with DEPLOYMENT CREATE: the system's publishing identity only")
-        .extracting(Authorization::getGroupId).containsExactly(StaffGroups.SYSTEM_PUBLISHER);
+        .hasPermission(Permissions.CREATE).list()).as("grants with DEPLOYMENT CREATE: none, the system's publishing "
+            + "identity deploys without the grant check").extracting(Authorization::getGroupId).isEmpty();
+    assertThat(authorizations.createAuthorizationQuery().groupIdIn(StaffGroups.SYSTEM_PUBLISHER).count())
+        .as("no grant of any kind for the publisher's old group id").isZero();
     assertThat(identity.createGroupQuery().groupId(StaffGroups.SYSTEM_PUBLISHER).count())
         .as("no group a person could join").isZero();
     assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.DEPLOYMENT)
@@ -265,6 +267,21 @@ class EngineGovernanceIT {
     }
     assertThat(authorizations.createAuthorizationQuery().groupIdIn(StaffGroups.ADMIN).resourceType(Resources.DEPLOYMENT)
         .hasPermission(Permissions.READ).count()).as("the administrator still reads deployments").isOne();
+
+    // an administrator who creates a group under the publisher's old id and joins it gains no deploy right
+    var group = identity.newGroup(StaffGroups.SYSTEM_PUBLISHER);
+    group.setName("menyamar sebagai penerbit");
+    identity.saveGroup(group);
+    identity.createMembership("admin", StaffGroups.SYSTEM_PUBLISHER);
+    try {
+      long before = deployments();
+      assertThat(restDeploy("admin", "clean.bpmn", GovernanceFixtures.process("disguised",
+          "<bpmn:startEvent id=\"s\" /><bpmn:endEvent id=\"e\" /><bpmn:sequenceFlow id=\"f\" sourceRef=\"s\" "
+              + "targetRef=\"e\" />")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(deployments()).isEqualTo(before);
+    } finally {
+      identity.deleteGroup(StaffGroups.SYSTEM_PUBLISHER);
+    }
   }
 
   static HttpStatus status(ResponseEntity<?> r) {

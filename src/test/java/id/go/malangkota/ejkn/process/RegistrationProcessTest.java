@@ -495,7 +495,8 @@ class RegistrationProcessTest {
     ProcessInstance pi = throughVerification(family(AYU));
     var reminder = new id.go.malangkota.ejkn.verification.OverdueTaskReminder(engine.getTaskService(),
         engine.getIdentityService(), new id.go.malangkota.ejkn.notification.Recipients(engine.getIdentityService()),
-        new id.go.malangkota.ejkn.notification.MailTemplates(), ENGINE.mail, "Asia/Jakarta");
+        new id.go.malangkota.ejkn.notification.MailTemplates(), ENGINE.mail, "Asia/Jakarta",
+        new id.go.malangkota.ejkn.platform.SchedulerLease(ENGINE.jdbc), java.time.Duration.ofMinutes(5));
     assertThat(reminder.remind()).isZero();
     moveClock(25 * 3600);
     assertThat(reminder.remind()).isEqualTo(3);

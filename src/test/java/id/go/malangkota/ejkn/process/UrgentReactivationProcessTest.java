@@ -180,7 +180,8 @@ class UrgentReactivationProcessTest {
     UrgentTaskEscalation escalation = new UrgentTaskEscalation(engine.getTaskService(), engine.getIdentityService(),
         new Recipients(engine.getIdentityService()), new MailTemplates(), ENGINE.mail,
         new id.go.malangkota.ejkn.policy.UrgentWindow(new id.go.malangkota.ejkn.policy.PolicyLookup(
-            () -> ENGINE.configuration)), "Asia/Jakarta");
+            () -> ENGINE.configuration)), "Asia/Jakarta", new id.go.malangkota.ejkn.platform.SchedulerLease(ENGINE.jdbc),
+        java.time.Duration.ofMinutes(1));
     assertThat(escalation.escalate()).isZero();
     long halfway = civil.getCreateTime().getTime() + (civil.getDueDate().getTime() - civil.getCreateTime().getTime()) / 2;
     ClockUtil.setCurrentTime(new Date(halfway + 1000));

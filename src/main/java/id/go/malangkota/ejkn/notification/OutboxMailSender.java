@@ -16,7 +16,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * The embedded default's mail transport: every message is written as an RFC 822 {@code .eml} file to the outbox
- * folder, which an operator opens with any mail client. Used when no SMTP host is configured.
+ * folder ({@code ejkn.mail.outbox-dir}), which an operator opens with any mail client. Used when no SMTP host is
+ * configured. (The queue of mails not yet sent is the table {@code ejkn_mail_outbox}, see {@link MailOutbox}.)
  */
 public class OutboxMailSender extends JavaMailSenderImpl {
 
@@ -41,7 +42,11 @@ public class OutboxMailSender extends JavaMailSenderImpl {
         if (message.getSentDate() == null) {
           message.setSentDate(new java.util.Date());
         }
+        String messageId = message.getMessageID();
         message.saveChanges();
+        if (messageId != null) {
+          message.setHeader("Message-ID", messageId);
+        }
         Path file = outbox.resolve(STAMP.format(LocalDateTime.now()) + "-" + sequence.incrementAndGet() + ".eml");
         try (OutputStream out = Files.newOutputStream(file)) {
           message.writeTo(out);

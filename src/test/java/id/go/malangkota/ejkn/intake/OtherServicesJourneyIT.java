@@ -163,6 +163,8 @@ class OtherServicesJourneyIT {
     } finally {
       ClockUtil.reset();
     }
+    // mails leave through the outbox once the step has committed
+    await().atMost(Duration.ofSeconds(20)).until(() -> !mailsTo("dispendukcapil@demo.ejkn.malangkota.go.id", number).isEmpty());
     assertThat(mailsTo("dispendukcapil@demo.ejkn.malangkota.go.id", number)).isNotEmpty()
         .allSatisfy(m -> {
           assertThat(m.getSubject()).contains("MENDESAK");
@@ -174,7 +176,8 @@ class OtherServicesJourneyIT {
     management.executeJob(threeQuarters.getId());
     var passed = management.createJobQuery().processInstanceId(pid).activityId("windowPassed").singleResult();
     management.executeJob(passed.getId());
-    List<MimeMessage> escalations = mailsTo("kadinkes@demo.ejkn.malangkota.go.id", number);
+    List<MimeMessage> escalations = await().atMost(Duration.ofSeconds(20))
+        .until(() -> mailsTo("kadinkes@demo.ejkn.malangkota.go.id", number), l -> l.size() >= 2);
     assertThat(escalations).hasSize(2);
     assertThat(escalations).allSatisfy(m -> assertThat(decoded(m)).contains(deadlineText));
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ejkn_sla_breach WHERE application_number = ?", Integer.class,

@@ -141,6 +141,20 @@ public class ApplicationRegister {
     return String.format("JKN-%d-%06d", year, value);
   }
 
+  /**
+   * At start and every night: this year's and next year's sequences exist before an officer needs a number, so an
+   * intake never opens the separate transaction below. (It holds its own connection while it waits for a second one:
+   * twenty officers filing the first applications of a fresh database at once held every pooled connection, each
+   * waiting for one more — TwoNodeClusterIT.)
+   */
+  @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationStartedEvent.class)
+  @org.springframework.scheduling.annotation.Scheduled(cron = "0 0 1 * * *", zone = "${ejkn.timezone:Asia/Jakarta}")
+  public void prepareNumbering() {
+    int year = LocalDate.now(clock.withZone(zone)).getYear();
+    ensureSequence(year);
+    ensureSequence(year + 1);
+  }
+
   /** Creates the year's sequence in a transaction of its own (also safe when two nodes do it at once). */
   public void ensureSequence(int year) {
     if (yearsReady.contains(year)) {

@@ -31,10 +31,12 @@ public class IdentitySeeder implements ApplicationRunner {
   private final IdentityProperties properties;
   private final KelurahanTenancy tenancy;
   private final KelurahanTenantMigration tenantMigration;
+  private final SeedingLock lock;
 
   public IdentitySeeder(IdentityService identity, KelurahanDirectory kelurahan, AuthorizationSeeder authorizations,
       TasklistFilterSeeder filters, IdentityProperties properties, KelurahanTenancy tenancy,
-      KelurahanTenantMigration tenantMigration) {
+      KelurahanTenantMigration tenantMigration, SeedingLock lock) {
+    this.lock = lock;
     this.tenancy = tenancy;
     this.tenantMigration = tenantMigration;
     this.identity = identity;
@@ -46,7 +48,7 @@ public class IdentitySeeder implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    seed();
+    lock.whileHolding(this::seed);
   }
 
   public synchronized void seed() {

@@ -39,6 +39,7 @@ class ArchitectureTest {
         .and().doNotHaveFullyQualifiedName("id.go.malangkota.ejkn.governance.SopProposalStore")
         .and().doNotHaveFullyQualifiedName("id.go.malangkota.ejkn.platform.SchedulerLease")
         .and().doNotHaveFullyQualifiedName("id.go.malangkota.ejkn.notification.MailOutbox")
+        .and().doNotHaveFullyQualifiedName("id.go.malangkota.ejkn.identity.SeedingLock")
         // one-off data migration of old databases: the engine has no API to give existing instances a tenant
         .and().doNotHaveFullyQualifiedName("id.go.malangkota.ejkn.identity.KelurahanTenantMigration")
         // reads which forms are deployed: the engine's API has no query for Camunda Forms definitions

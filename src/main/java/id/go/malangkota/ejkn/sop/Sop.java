@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * One service's SOP, read from the deployed diagram and tables: what the SOP page, its PDF and the checklist show.
  * Every text is for people (Bahasa Indonesia); nothing here is personal data.
+ *
+ * @param lanes the Pelaksana of the steps in the diagram's lane order: the columns of the SOP-AP flowchart
  */
 public record Sop(
     String processKey,

@@ -139,6 +139,36 @@ class SopChartTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("services")
+  void thePageTableHasTheLaneHeadersAndEachSymbolInItsPelaksanasCell(String process, String type) throws IOException {
+    Sop sop = FileSopDecisions.sop(process, type);
+    SopChart chart = SopChart.of(sop);
+    String html = SopChartHtml.table(sop);
+    Path out = Path.of("target", "sop-pdf", process + (type == null ? "" : "-" + type) + ".html");
+    Files.writeString(out, PublicPage.render("SOP", "sop", null, html));
+    String heads = html.substring(0, html.indexOf("</thead>"));
+    List<String> lanes = java.util.regex.Pattern.compile("<th scope=\"col\" class=\"lane-head\">([^<]*)</th>").matcher(heads)
+        .results().map(m -> m.group(1)).toList();
+    assertThat(lanes).containsExactlyElementsOf(chart.columns().stream().map(PublicPage::esc).toList());
+    for (Sop.Step step : sop.steps()) {
+      int start = html.indexOf("data-step=\"" + step.id() + "\"");
+      String row = html.substring(start, html.indexOf("</tr>", start));
+      String[] cells = row.split("<td class=\"lane");
+      assertThat(cells).as("step %d: one cell per Pelaksana", step.no()).hasSize(chart.columns().size() + 1);
+      int column = chart.columns().indexOf(step.pelaksana());
+      for (int c = 0; c < chart.columns().size(); c++) {
+        String cell = cells[c + 1].substring(0, cells[c + 1].indexOf("</td>"));
+        if (c == column) {
+          assertThat(cell).as("step %d", step.no()).startsWith(" here sym-" + chart.row(step.no()).shape().name().toLowerCase())
+              .contains("role=\"img\"", "<title>" + PublicPage.esc(chart.describe(step)) + "</title>");
+        } else {
+          assertThat(cell).doesNotContain("<svg class=\"sym\"");
+        }
+      }
+    }
+  }
+
   static String text(byte[] pdf) throws IOException {
     try (PdfReader reader = new PdfReader(pdf)) {
       PdfTextExtractor extractor = new PdfTextExtractor(reader);

@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,19 +90,21 @@ public final class SopBuilder {
       if (notApplicable) {
         waktu = "—";
       }
-      notes.addAll(routeNotes(flow, node, no, numbers));
+      List<SopFlow.Route> routes = flow.routesFrom(node);
+      notes.addAll(routeNotes(routes, no, numbers));
       String pelaksana = lane != null && SopFlow.notBlank(lane.getName()) ? SopFlow.clean(lane.getName()) : doc.pelaksana();
       steps.add(new Sop.Step(no, node.getId(), kind, SopFlow.clean(node.getName()), pelaksana,
           doc.pelaksana().equalsIgnoreCase(pelaksana) || doc.pelaksana().equalsIgnoreCase("sistem") ? "" : doc.pelaksana(), doc.kebutuhan(), waktu, doc.hasil(),
-          notes, notApplicable));
+          notes, notApplicable, next(routes, numbers), routes.stream().anyMatch(SopFlow.Route::decision)));
     }
+    List<String> lanes = lanes(flow, steps);
     List<Sop.Requirement> requirements = requirements(type);
     List<Sop.RequirementGroup> groups = conditionalRequirements(type, requirements);
     String documentation = documentation(flow);
     List<String> outcomes = flow.endEvents().stream().map(e -> SopFlow.clean(e.getName())).filter(SopFlow::notBlank)
         .distinct().toList();
     return new Sop(flow.process().getId(), SopFlow.clean(flow.process().getName()), version, versionTag, deployedAt,
-        service, otherServices, documentation, steps, requirements, groups,
+        service, otherServices, documentation, lanes, steps, requirements, groups,
         standards(service, documentation, requirements, outcomes,
             timeLabel("SERVICE", service.requestType())), outcomes);
   }
@@ -166,8 +169,35 @@ public final class SopBuilder {
     return all;
   }
 
-  private List<String> routeNotes(SopFlow flow, FlowNode node, int no, Map<String, Integer> numbers) {
-    List<SopFlow.Route> routes = flow.routesFrom(node);
+  /** The ways out of a step, each once: next step numbers (0 = the end) with the branch's label. */
+  static List<Sop.Next> next(List<SopFlow.Route> routes, Map<String, Integer> numbers) {
+    Set<Sop.Next> next = new LinkedHashSet<>();
+    for (SopFlow.Route r : routes) {
+      boolean end = r.target() instanceof EndEvent;
+      String label = end ? SopFlow.clean(r.target().getName())
+          : r.labels().isEmpty() || r.labels().get(r.labels().size() - 1).endsWith("?") ? ""
+          : r.labels().get(r.labels().size() - 1);
+      next.add(new Sop.Next(end ? 0 : numbers.getOrDefault(r.target().getId(), 0), label));
+    }
+    return List.copyOf(next);
+  }
+
+  /** The Pelaksana columns: the lanes in diagram order, then any Pelaksana of a step outside every lane. */
+  static List<String> lanes(SopFlow flow, List<Sop.Step> steps) {
+    Set<String> used = new LinkedHashSet<>();
+    steps.forEach(s -> used.add(s.pelaksana()));
+    Set<String> lanes = new LinkedHashSet<>();
+    for (Lane lane : flow.lanes()) {
+      String name = SopFlow.clean(lane.getName());
+      if (used.contains(name)) {
+        lanes.add(name);
+      }
+    }
+    lanes.addAll(used);
+    return List.copyOf(lanes);
+  }
+
+  private List<String> routeNotes(List<SopFlow.Route> routes, int no, Map<String, Integer> numbers) {
     if (routes.size() == 1 && routes.get(0).labels().isEmpty() && !routes.get(0).loop()
         && numbers.getOrDefault(routes.get(0).target().getId(), -1) == no + 1) {
       return List.of();

@@ -19,6 +19,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.LaneSet;
+import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -41,9 +42,10 @@ public final class SopFlow {
 
   /**
    * Where a step leads: the labels passed on the way (gateway questions, flow names, waiting events), the next
-   * step or end event, and whether the way loops back to an earlier step.
+   * step or end event, whether the way loops back to an earlier step, and whether it passes a decision (an exclusive,
+   * inclusive or event-based gateway with several ways out; a parallel fork or a boundary event is no decision).
    */
-  public record Route(List<String> labels, FlowNode target, boolean loop) {}
+  public record Route(List<String> labels, FlowNode target, boolean loop, boolean decision) {}
 
   private final Process process;
   private final List<FlowNode> nodes;
@@ -126,12 +128,13 @@ public final class SopFlow {
   public List<Route> routesFrom(FlowNode step) {
     List<Route> routes = new ArrayList<>();
     for (Edge e : out.getOrDefault(step, List.of())) {
-      walk(e, new ArrayList<>(), false, new HashSet<>(), routes);
+      walk(e, new ArrayList<>(), false, false, new HashSet<>(), routes);
     }
     return routes;
   }
 
-  private void walk(Edge edge, List<String> labels, boolean loop, Set<FlowNode> seen, List<Route> routes) {
+  private void walk(Edge edge, List<String> labels, boolean loop, boolean decided, Set<FlowNode> seen,
+      List<Route> routes) {
     List<String> here = new ArrayList<>(labels);
     if (edge.flow() != null && notBlank(edge.flow().getName())) {
       here.add(clean(edge.flow().getName()));
@@ -142,7 +145,7 @@ public final class SopFlow {
     FlowNode target = edge.target();
     if (isStep(target) || target instanceof EndEvent || !seen.add(target)) {
       if (isStep(target) || target instanceof EndEvent) {
-        routes.add(new Route(List.copyOf(here), target, looped));
+        routes.add(new Route(List.copyOf(here), target, looped, decided));
       }
       return;
     }
@@ -151,8 +154,9 @@ public final class SopFlow {
     if ((decision || target instanceof Event) && notBlank(target.getName())) {
       here.add(clean(target.getName()));
     }
+    boolean choice = decided || decision && !(target instanceof ParallelGateway);
     for (Edge e : next) {
-      walk(e, here, looped, seen, routes);
+      walk(e, here, looped, choice, seen, routes);
     }
   }
 

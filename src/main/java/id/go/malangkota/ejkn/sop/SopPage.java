@@ -44,9 +44,25 @@ final class SopPage {
   }
 
   static String sop(Sop sop, TimeZone zone) {
-    ServiceOffer s = sop.service();
-    String self = href(s);
     StringBuilder b = new StringBuilder();
+    hero(b, sop, zone);
+    standards(b, sop);
+    requirements(b, sop);
+    diagram(b, sop);
+    procedure(b, sop);
+    b.append("<p class=\"generated\">Dibuat otomatis dari diagram proses <code>").append(esc(sop.processKey())).append("</code> versi ")
+        .append(sop.version()).append(" dan tabel keputusan <code>time-standards</code> serta <code>required-documents</code> yang sedang berlaku.</p>");
+    String head = """
+        <link rel="stylesheet" href="/vendor/bpmn-js/diagram-js.css">
+        <link rel="stylesheet" href="/vendor/bpmn-js/bpmn-js.css">
+        <script src="/vendor/bpmn-js/bpmn-viewer.production.min.js" defer></script>
+        <script src="/public/sop-page.js" defer></script>""";
+    return PublicPage.render("SOP " + sop.service().title(), "sop", head, b.toString());
+  }
+
+  /** Where the page is, the service, its sibling services, the actions and the version in force. */
+  private static void hero(StringBuilder b, Sop sop, TimeZone zone) {
+    ServiceOffer s = sop.service();
     b.append("<nav class=\"crumbs\" aria-label=\"Lokasi halaman\"><a href=\"/sop\">SOP Layanan</a> <span aria-hidden=\"true\">›</span> ")
         .append(esc(s.title())).append("</nav>");
     b.append("<section class=\"hero\"><p class=\"eyebrow\">Standar Operasional Prosedur</p><h1>").append(esc(s.title())).append("</h1>");
@@ -61,7 +77,7 @@ final class SopPage {
       }
       b.append("</p>");
     }
-    b.append("<div class=\"actions no-print\"><a class=\"button\" href=\"").append(self).append(".pdf\">Unduh PDF</a>")
+    b.append("<div class=\"actions no-print\"><a class=\"button\" href=\"").append(href(s)).append(".pdf\">Unduh PDF</a>")
         .append("<button type=\"button\" class=\"button secondary\" data-print>Cetak</button>")
         .append("<a class=\"button secondary\" href=\"/status\">Cek status permohonan</a></div>");
     b.append("<dl class=\"meta\"><div><dt>Proses</dt><dd>").append(esc(sop.processName())).append(" (<code>")
@@ -71,15 +87,17 @@ final class SopPage {
     }
     b.append("</dd></div><div><dt>Berlaku sejak</dt><dd>").append(esc(PublicPage.date(sop.deployedAt(), zone)))
         .append("</dd></div><div><dt>Biaya</dt><dd>Rp0 (gratis)</dd></div></dl></section>");
+  }
 
-    // service standard
+  private static void standards(StringBuilder b, Sop sop) {
     b.append("<section aria-labelledby=\"standar\"><h2 id=\"standar\">Standar pelayanan</h2><dl class=\"standards\">");
     for (Sop.StandardItem item : sop.standards()) {
       b.append("<div><dt>").append(esc(item.title())).append("</dt><dd>").append(esc(item.text())).append("</dd></div>");
     }
     b.append("</dl></section>");
+  }
 
-    // requirements checklist
+  private static void requirements(StringBuilder b, Sop sop) {
     b.append("<section aria-labelledby=\"persyaratan\" class=\"checklist\"><h2 id=\"persyaratan\">Persyaratan yang dibawa ke kelurahan</h2>")
         .append("<p class=\"hint\">Centang dokumen yang sudah Anda siapkan. Dokumen <strong>wajib</strong> harus ada; ")
         .append("permohonan tanpa dokumen wajib dihentikan dan Anda diberi tahu apa yang kurang.</p>");
@@ -89,8 +107,10 @@ final class SopPage {
       b.append("<h3>").append(esc(group.title())).append("</h3>").append(requirementList(group.documents(), "req" + (++g)));
     }
     b.append("</section>");
+  }
 
-    // diagram
+  /** The deployed BPMN diagram, drawn by bpmn-js in the browser. */
+  private static void diagram(StringBuilder b, Sop sop) {
     b.append("<section aria-labelledby=\"diagram\" class=\"diagram-section\"><h2 id=\"diagram\">Diagram alur</h2>")
         .append("<p class=\"hint\">Diagram proses yang sedang berjalan (BPMN). Setiap jalur (lane) adalah satu pelaksana.</p>")
         .append("<div class=\"diagram\" id=\"sop-diagram\" data-src=\"/sop/").append(esc(sop.processKey()))
@@ -98,50 +118,21 @@ final class SopPage {
         .append("; uraiannya ada pada tabel prosedur di bawah\"><noscript>Diagram memerlukan JavaScript; uraian lengkapnya ada pada tabel di bawah.</noscript></div>")
         .append("<p class=\"hint no-print\"><a href=\"/sop/").append(esc(sop.processKey()))
         .append("/diagram.bpmn\" download>Unduh berkas diagram (.bpmn)</a> — dapat dibuka dengan Camunda Modeler.</p></section>");
+  }
 
-    // procedure table
-    b.append("<section aria-labelledby=\"prosedur\"><h2 id=\"prosedur\">Uraian prosedur</h2>")
-        .append("<p class=\"hint\">Format SOP Administrasi Pemerintahan (Permenpan RB No. 35 Tahun 2012). ")
-        .append("<span class=\"badge person\">Petugas</span> dikerjakan petugas; <span class=\"badge system\">Otomatis</span> dikerjakan sistem.</p>")
-        .append("<div class=\"table-wrap\"><table class=\"sop-table\"><caption class=\"sr-only\">Uraian prosedur ")
-        .append(esc(s.title())).append("</caption><colgroup><col class=\"c-no\"><col class=\"c-kegiatan\"><col class=\"c-pelaksana\"><col class=\"c-kelengkapan\">"
-            + "<col class=\"c-waktu\"><col class=\"c-output\"><col class=\"c-keterangan\"></colgroup><thead><tr><th rowspan=\"2\" scope=\"col\">No</th><th rowspan=\"2\" scope=\"col\">Kegiatan</th>")
-        .append("<th rowspan=\"2\" scope=\"col\">Pelaksana</th><th colspan=\"3\" scope=\"colgroup\">Mutu Baku</th>")
-        .append("<th rowspan=\"2\" scope=\"col\">Keterangan</th></tr><tr><th scope=\"col\">Kelengkapan</th><th scope=\"col\">Waktu</th>")
-        .append("<th scope=\"col\">Output</th></tr></thead><tbody>");
-    for (Sop.Step step : sop.steps()) {
-      b.append("<tr id=\"langkah-").append(step.no()).append("\" data-step=\"").append(esc(step.id())).append("\"")
-          .append(step.notApplicable() ? " class=\"na\"" : "").append("><td data-label=\"No\">").append(step.no())
-          .append("</td><th scope=\"row\" data-label=\"Kegiatan\">").append(esc(step.kegiatan()));
-      switch (step.kind()) {
-        case PERSON -> b.append(" <span class=\"badge person\">Petugas</span>");
-        case SYSTEM -> b.append(" <span class=\"badge system\">Otomatis</span>");
-        case START -> b.append(" <span class=\"badge start\">Mulai</span>");
-        default -> { }
-      }
-      b.append("</th><td data-label=\"Pelaksana\"><strong>").append(esc(step.pelaksana())).append("</strong>");
-      if (!step.pelaksanaDetail().isBlank()) {
-        b.append("<span class=\"detail\">").append(esc(step.pelaksanaDetail())).append("</span>");
-      }
-      b.append("</td><td data-label=\"Kelengkapan\">").append(esc(step.kelengkapan())).append("</td><td data-label=\"Waktu\" class=\"time\">")
-          .append(esc(step.waktu())).append("</td><td data-label=\"Output\">").append(esc(step.output()))
-          .append("</td><td data-label=\"Keterangan\">");
-      if (!step.keterangan().isEmpty()) {
-        b.append("<ul class=\"notes\">");
-        step.keterangan().forEach(k -> b.append("<li>").append(esc(k)).append("</li>"));
-        b.append("</ul>");
-      }
-      b.append("</td></tr>");
-    }
-    b.append("</tbody></table></div></section>");
-    b.append("<p class=\"generated\">Dibuat otomatis dari diagram proses <code>").append(esc(sop.processKey())).append("</code> versi ")
-        .append(sop.version()).append(" dan tabel keputusan <code>time-standards</code> serta <code>required-documents</code> yang sedang berlaku.</p>");
-    String head = """
-        <link rel="stylesheet" href="/vendor/bpmn-js/diagram-js.css">
-        <link rel="stylesheet" href="/vendor/bpmn-js/bpmn-js.css">
-        <script src="/vendor/bpmn-js/bpmn-viewer.production.min.js" defer></script>
-        <script src="/public/sop-page.js" defer></script>""";
-    return PublicPage.render("SOP " + s.title(), "sop", head, b.toString());
+  /** The SOP-AP matrix: the procedure table with the flowchart in its Pelaksana columns, and the key to its symbols. */
+  private static void procedure(StringBuilder b, Sop sop) {
+    b.append("<section aria-labelledby=\"prosedur\" class=\"procedure-section\"><h2 id=\"prosedur\">Uraian prosedur</h2>")
+        .append("<p class=\"hint\">Format SOP Administrasi Pemerintahan (Permenpan RB No. 35 Tahun 2012): simbol setiap langkah ")
+        .append("ada di kolom pelaksananya. <span class=\"badge person\">Petugas</span> dikerjakan petugas; ")
+        .append("<span class=\"badge system\">Otomatis</span> dikerjakan sistem.</p>")
+        .append(SopChartHtml.table(sop))
+        .append("<ul class=\"sop-legend\" aria-label=\"Keterangan simbol\">")
+        .append("<li><svg viewBox=\"0 0 48 28\" width=\"36\" height=\"21\" aria-hidden=\"true\"><rect x=\"2\" y=\"3\" width=\"44\" height=\"22\" rx=\"11\"/></svg> Mulai / selesai</li>")
+        .append("<li><svg viewBox=\"0 0 48 28\" width=\"36\" height=\"21\" aria-hidden=\"true\"><rect x=\"2\" y=\"3\" width=\"44\" height=\"22\"/></svg> Kegiatan</li>")
+        .append("<li><svg viewBox=\"0 0 48 28\" width=\"36\" height=\"21\" aria-hidden=\"true\"><polygon points=\"24,0.5 47.5,14 24,27.5 0.5,14\"/></svg> Keputusan</li>")
+        .append("<li><svg viewBox=\"0 0 14 14\" width=\"14\" height=\"14\" aria-hidden=\"true\"><polygon points=\"0.5,0.5 13.5,0.5 13.5,9 7,13.5 0.5,9\"/></svg> ")
+        .append("Penghubung: bersambung ke / dari langkah bernomor itu</li></ul></section>");
   }
 
   private static String requirementList(List<Sop.Requirement> documents, String idPrefix) {

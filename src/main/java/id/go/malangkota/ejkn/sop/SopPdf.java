@@ -1,6 +1,5 @@
 package id.go.malangkota.ejkn.sop;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -16,19 +15,25 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.TimeZone;
+import java.util.function.Consumer;
 
 /**
  * The SOP as an A4 landscape PDF for the notice board: service standard, requirements checklist and the procedure
- * table (the diagram is on the web page). Standard Helvetica (WinAnsi) is enough for Indonesian text.
+ * as the SOP-AP flowchart matrix ({@link SopChartPdf}; the BPMN diagram is on the web page). Standard Helvetica
+ * (WinAnsi) is enough for Indonesian text.
  */
 final class SopPdf {
 
-  private static final Color HEAD = new Color(0xE8, 0xF1, 0xEC);
-  private static final Color NA = new Color(0xF2, 0xF2, 0xF2);
+  private static final Color HEAD = SopChartPdf.HEAD;
 
   private SopPdf() {}
 
   static byte[] render(Sop sop, TimeZone zone, String baseUrl) {
+    return render(sop, zone, baseUrl, p -> { });
+  }
+
+  /** The PDF, telling where each flowchart symbol and Pelaksana column landed (for tests). */
+  static byte[] render(Sop sop, TimeZone zone, String baseUrl, Consumer<SopChartPdf.Placed> placed) {
     Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
     Font h2 = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
     Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 8);
@@ -69,43 +74,10 @@ final class SopPdf {
       }
 
       doc.newPage();
-      doc.add(heading("Uraian prosedur", h2));
-      PdfPTable table = new PdfPTable(new float[] {0.35f, 2.2f, 1.5f, 2.2f, 0.9f, 2.2f, 2.2f});
-      table.setWidthPercentage(100);
-      table.setHeaderRows(2);
-      table.addCell(header("No", bold, 2, 1));
-      table.addCell(header("Kegiatan", bold, 2, 1));
-      table.addCell(header("Pelaksana", bold, 2, 1));
-      table.addCell(header("Mutu Baku", bold, 1, 3));
-      table.addCell(header("Keterangan", bold, 2, 1));
-      table.addCell(header("Kelengkapan", bold, 1, 1));
-      table.addCell(header("Waktu", bold, 1, 1));
-      table.addCell(header("Output", bold, 1, 1));
-      for (Sop.Step step : sop.steps()) {
-        Color bg = step.notApplicable() ? NA : null;
-        table.addCell(cell(String.valueOf(step.no()), normal, bg));
-        String kind = switch (step.kind()) {
-          case PERSON -> " [petugas]";
-          case SYSTEM -> " [otomatis]";
-          default -> "";
-        };
-        table.addCell(cell(step.kegiatan() + kind, bold, bg));
-        Phrase who = new Phrase(step.pelaksana(), bold);
-        if (!step.pelaksanaDetail().isBlank()) {
-          who.add(new Chunk("\n" + step.pelaksanaDetail(), small));
-        }
-        PdfPCell whoCell = new PdfPCell(who);
-        whoCell.setPadding(3);
-        if (bg != null) {
-          whoCell.setBackgroundColor(bg);
-        }
-        table.addCell(whoCell);
-        table.addCell(cell(step.kelengkapan(), normal, bg));
-        table.addCell(cell(step.waktu(), bold, bg));
-        table.addCell(cell(step.output(), normal, bg));
-        table.addCell(cell(String.join("\n", step.keterangan().stream().map(k -> "• " + k).toList()), small, bg));
-      }
-      doc.add(table);
+      doc.add(heading("Uraian prosedur — diagram alir SOP Administrasi Pemerintahan (Permenpan RB No. 35 Tahun 2012)", h2));
+      SopChartPdf chart = new SopChartPdf(sop, placed);
+      doc.add(chart.table());
+      doc.add(chart.legend());
       Paragraph foot = new Paragraph("Dibuat otomatis dari diagram proses dan tabel keputusan yang sedang berlaku. Versi daring dengan diagram alur: "
           + baseUrl + "/sop/" + sop.service().slug() + " · Cek status permohonan: " + baseUrl + "/status", small);
       foot.setSpacingBefore(6);
@@ -134,15 +106,6 @@ final class SopPdf {
     p.setSpacingBefore(8);
     p.setSpacingAfter(4);
     return p;
-  }
-
-  private static PdfPCell header(String text, Font font, int rows, int cols) {
-    PdfPCell c = cell(text, font, HEAD);
-    c.setRowspan(rows);
-    c.setColspan(cols);
-    c.setHorizontalAlignment(Element.ALIGN_CENTER);
-    c.setVerticalAlignment(Element.ALIGN_MIDDLE);
-    return c;
   }
 
   private static PdfPCell cell(String text, Font font, Color background) {

@@ -61,4 +61,16 @@ class SopFlowTest {
   void endEventsAreKnown() {
     assertThat(flow.endEvents()).extracting(FlowNode::getName).contains("Selesai: kartu KIS aktif", "Selesai: permohonan ditolak");
   }
+
+  @Test
+  void aParallelForkIsNoDecisionAnExclusiveGatewayIs() {
+    BpmnModelInstance model = Bpmn.createExecutableProcess("p").startEvent("s").userTask("a")
+        .parallelGateway("fork").userTask("b").endEvent("e1")
+        .moveToNode("fork").userTask("c").exclusiveGateway("x").name("Lengkap?")
+        .condition("Ya", "${ok}").userTask("d").endEvent("e2")
+        .moveToNode("x").condition("Tidak", "${!ok}").endEvent("e3").done();
+    SopFlow p = SopFlow.of(model, "p");
+    assertThat(p.routesFrom(model.getModelElementById("a"))).extracting(SopFlow.Route::decision).containsExactly(false, false);
+    assertThat(p.routesFrom(model.getModelElementById("c"))).extracting(SopFlow.Route::decision).containsExactly(true, true);
+  }
 }

@@ -87,6 +87,18 @@ class SopPagesIT {
                 .isLessThan(order.indexOf(step.id()));
           }
         }
+        // the SOP-AP chart: a Pelaksana column per lane, each step's symbol in its own
+        SopChart chart = SopChart.of(sop);
+        assertThat(html).contains("class=\"sop-table sop-ap\"");
+        for (String lane : chart.columns()) {
+          assertThat(html).contains("<th scope=\"col\" class=\"lane-head\">" + PublicPage.esc(lane) + "</th>");
+        }
+        for (Sop.Step step : sop.steps()) {
+          String row = row(html, step.id());
+          assertThat(row.split("<td class=\"lane")).as(step.id()).hasSize(chart.columns().size() + 1);
+          assertThat(row.split("<td class=\"lane here ")).as(step.id()).hasSize(2);
+          assertThat(row).contains("aria-label=\"" + PublicPage.esc(chart.describe(step)) + "\"");
+        }
         // the HTML rows are in the same order
         List<Integer> positions = order.stream().map(id -> html.indexOf("data-step=\"" + id + "\"")).toList();
         assertThat(positions).isSorted();
@@ -178,6 +190,7 @@ class SopPagesIT {
       assertThat(text).contains(task.getName());
     }
     assertThat(text).contains("STANDAR OPERASIONAL PROSEDUR", "Kelengkapan", "Waktu", "Output", "Keterangan",
+        "Pelaksana", "Mutu Baku", "Penghubung", "Dispendukcapil", "Disnaker PMPTSP",
         "Surat pengantar RT/RW", "Fotokopi Kartu Keluarga (KK)", "Rp0", "1 hari kerja", "Pengaduan");
     ResponseEntity<byte[]> urgent = rest.getForEntity("/sop/jkn-registration.pdf?layanan=URGENT_REACTIVATION", byte[].class);
     assertThat(urgent.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -22,7 +22,7 @@ public class KpiController {
   }
 
   @GetMapping
-  public ResponseEntity<Map<String, Object>> report(@RequestParam(required = false) String month,
+  public ResponseEntity<?> report(@RequestParam(required = false) String month,
       @RequestParam(required = false) String kelurahan) {
     kpi.requireLeader();
     YearMonth m;

@@ -53,10 +53,10 @@ import id.go.malangkota.ejkn.kpi.ApplicationFacts;
 import org.springframework.stereotype.Service;
 
 /**
- * The audit trail of one application, running or finished, computed from the engine's history (activities,
- * tasks with who claimed and completed them, the user operation log, decisions with inputs and outputs,
- * variable changes, incidents) plus our own tables (register, documents, KPI facts). Access and masking by
- * {@link AuditAccess}; the trail is read as the system once access has been decided.
+ * The audit trail of one application, running or finished ({@link AuditTrailView}), computed from the engine's
+ * history ({@link TrailHistory}: activities, tasks with who claimed and completed them, the user operation log,
+ * decisions with inputs and outputs, variable changes, incidents) plus our own tables (register, documents, KPI
+ * facts). Access and masking by {@link AuditAccess}; the trail is read as the system once access has been decided.
  */
 @Service
 public class AuditTrail {

@@ -1,5 +1,8 @@
 package id.go.malangkota.ejkn.kpi;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -22,6 +25,8 @@ public class KpiController {
   }
 
   @GetMapping
+  @ApiResponse(responseCode = "200", description = "OK",
+      content = @Content(schema = @Schema(implementation = KpiReport.class)))
   public ResponseEntity<?> report(@RequestParam(required = false) String month,
       @RequestParam(required = false) String kelurahan) {
     kpi.requireLeader();

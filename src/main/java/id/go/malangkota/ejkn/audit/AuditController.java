@@ -53,20 +53,19 @@ public class AuditController {
   }
 
   @GetMapping("/applications/{id}")
-  public Map<String, Object> trail(@PathVariable String id) {
+  public AuditTrailView trail(@PathVariable String id) {
     return trail.trail(id);
   }
 
   @GetMapping("/applications/{id}/access-log")
-  public List<Map<String, Object>> accessLog(@PathVariable String id, @RequestParam(defaultValue = "200") int limit) {
+  public List<AuditTrailView.AccessLogRow> accessLog(@PathVariable String id, @RequestParam(defaultValue = "200") int limit) {
     return trail.accessLog(id, limit);
   }
 
   @GetMapping(value = "/applications/{id}/trail.csv", produces = "text/csv")
   public ResponseEntity<byte[]> csv(@PathVariable String id) {
-    Map<String, Object> t = trail.trail(id);
-    @SuppressWarnings("unchecked")
-    String number = (String) ((Map<String, Object>) t.get("application")).get("applicationNumber");
+    AuditTrailView t = trail.trail(id);
+    String number = t.application().applicationNumber();
     return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename("jejak-audit-" + number + ".csv").build().toString())

@@ -2,7 +2,6 @@ package id.go.malangkota.ejkn.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An application's trail as a spreadsheet: one line per event, in time order. Semicolon-separated, UTF-8 with a
@@ -15,15 +14,12 @@ public final class AuditCsv {
 
   private AuditCsv() {}
 
-  @SuppressWarnings("unchecked")
-  public static byte[] render(Map<String, Object> trail) {
+  public static byte[] render(AuditTrailView trail) {
     StringBuilder out = new StringBuilder("\uFEFF");
-    Map<String, Object> app = (Map<String, Object>) trail.get("application");
-    line(out, List.of("# Jejak audit permohonan " + app.get("applicationNumber"), "", "", "", "", ""));
+    line(out, List.of("# Jejak audit permohonan " + trail.application().applicationNumber(), "", "", "", "", ""));
     line(out, HEADER);
-    for (Map<String, Object> e : (List<Map<String, Object>>) trail.get("events")) {
-      line(out, List.of(s(e.get("time")), s(e.get("categoryLabel")), s(e.get("title")), s(e.get("userId")),
-          s(e.get("activity")), s(e.get("detail"))));
+    for (AuditTrailView.Event e : trail.events()) {
+      line(out, List.of(s(e.time()), s(e.categoryLabel()), s(e.title()), s(e.userId()), s(e.activity()), s(e.detail())));
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }

@@ -9,13 +9,23 @@ import id.go.malangkota.ejkn.application.TaskNames;
 import id.go.malangkota.ejkn.intake.ApplicationService.NotFoundException;
 import id.go.malangkota.ejkn.application.DocumentStore;
 import id.go.malangkota.ejkn.kpi.KpiLabels;
+import id.go.malangkota.ejkn.audit.AuditTrailView.AccessLogRow;
+import id.go.malangkota.ejkn.audit.AuditTrailView.ActivityRow;
+import id.go.malangkota.ejkn.audit.AuditTrailView.DecisionRow;
+import id.go.malangkota.ejkn.audit.AuditTrailView.DocumentRow;
+import id.go.malangkota.ejkn.audit.AuditTrailView.Event;
+import id.go.malangkota.ejkn.audit.AuditTrailView.IncidentRow;
+import id.go.malangkota.ejkn.audit.AuditTrailView.NameValue;
+import id.go.malangkota.ejkn.audit.AuditTrailView.OperationRow;
+import id.go.malangkota.ejkn.audit.AuditTrailView.RuleOutput;
+import id.go.malangkota.ejkn.audit.AuditTrailView.Summary;
+import id.go.malangkota.ejkn.audit.AuditTrailView.TaskRow;
+import id.go.malangkota.ejkn.audit.AuditTrailView.VariableChange;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,12 +37,10 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
-import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricIncident;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -45,10 +53,10 @@ import id.go.malangkota.ejkn.kpi.ApplicationFacts;
 import org.springframework.stereotype.Service;
 
 /**
- * The audit trail of one application, running or finished, computed from the engine's history (activities,
- * tasks with who claimed and completed them, the user operation log, decisions with inputs and outputs,
- * variable changes, incidents) plus our own tables (register, documents, KPI facts). Access and masking by
- * {@link AuditAccess}; the trail is read as the system once access has been decided.
+ * The audit trail of one application, running or finished ({@link AuditTrailView}), computed from the engine's
+ * history ({@link TrailHistory}: activities, tasks with who claimed and completed them, the user operation log,
+ * decisions with inputs and outputs, variable changes, incidents) plus our own tables (register, documents, KPI
+ * facts). Access and masking by {@link AuditAccess}; the trail is read as the system once access has been decided.
  */
 @Service
 public class AuditTrail {
@@ -131,7 +139,7 @@ public class AuditTrail {
         s.kelurahanCode(), s.submittedByRelation(), s.createdBy(), s.createdAt() == null ? null : Date.from(s.createdAt())));
   }
 
-  public Map<String, Object> trail(String id) {
+  public AuditTrailView trail(String id) {
     Application app = resolve(id);
     AuditAccess.Viewer viewer = access.requireRead(app.kelurahanCode());
     PersonalData personal = viewer.seesPersonalData(app.kelurahanCode()) ? PersonalData.shown() : PersonalData.masked();
@@ -149,327 +157,252 @@ public class AuditTrail {
   }
 
   /** Who read this application's personal data, newest first — for auditors and administrators only. */
-  public List<Map<String, Object>> accessLog(String id, int limit) {
+  public List<AccessLogRow> accessLog(String id, int limit) {
     Application app = resolve(id);
     if (!access.viewer().full()) {
       throw new ApplicationService.ForbiddenException("NOT_AN_AUDITOR", "Catatan akses data pribadi hanya untuk auditor dan administrator.");
     }
-    List<Map<String, Object>> out = new java.util.ArrayList<>();
-    for (var a : accessLog == null ? List.<PersonalDataAccessLog.Access>of()
-        : accessLog.of(app.number(), Math.max(1, Math.min(limit, 1000)))) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("time", timestamp.format(a.accessedAt().atZone(zone)));
-      row.put("userId", a.userId());
-      row.put("kind", a.kind().name());
-      row.put("kindLabel", switch (a.kind()) {
-        case APPLICATION -> "Berkas permohonan";
-        case DOCUMENT -> "Dokumen pindaian";
-        case AUDIT_TRAIL -> "Jejak audit (tanpa penyamaran)";
-        case RECEIPT -> "Tanda terima";
-      });
-      row.put("detail", a.detail());
-      out.add(row);
-    }
-    return out;
+    return (accessLog == null ? List.<PersonalDataAccessLog.Access>of()
+        : accessLog.of(app.number(), Math.max(1, Math.min(limit, 1000)))).stream()
+        .map(a -> new AccessLogRow(timestamp.format(a.accessedAt().atZone(zone)), a.userId(), a.kind().name(),
+            switch (a.kind()) {
+              case APPLICATION -> "Berkas permohonan";
+              case DOCUMENT -> "Dokumen pindaian";
+              case AUDIT_TRAIL -> "Jejak audit (tanpa penyamaran)";
+              case RECEIPT -> "Tanda terima";
+            }, a.detail()))
+        .toList();
   }
 
-  @SuppressWarnings("unchecked")
-  Map<String, Object> build(Application app, PersonalData personal) {
+  /**
+   * The trail, read as the system. The sections are built in the order of the JSON; each adds its lines to the
+   * time line. Every personal value is learnt first, so that free text anywhere is masked.
+   */
+  AuditTrailView build(Application app, PersonalData personal) {
     HistoricProcessInstance outer = history.createHistoricProcessInstanceQuery()
         .processInstanceId(app.processInstanceId()).singleResult();
     if (outer == null) {
       throw new NotFoundException("Riwayat permohonan " + app.number() + " tidak ada lagi (sudah dibersihkan).");
     }
-    // the application's own instance and every instance it called (lifecycle, BPJS submission)
-    List<HistoricProcessInstance> instances = new ArrayList<>();
-    instances.add(outer);
-    instances.addAll(history.createHistoricProcessInstanceQuery().rootProcessInstanceId(outer.getId()).list().stream()
-        .filter(i -> !i.getId().equals(outer.getId())).toList());
+    TrailHistory h = TrailHistory.load(history, outer);
     id.go.malangkota.ejkn.application.Application registered = register.get(app.number());
     try {
       personal.learn("application", json.writeValueAsString(registered));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-    HistoricProcessInstance lifecycle = instances.stream()
-        .filter(i -> "jkn-registration".equals(i.getProcessDefinitionKey())).findFirst().orElse(outer);
-
-    List<HistoricActivityInstance> activities = new ArrayList<>();
-    List<HistoricTaskInstance> tasks = new ArrayList<>();
-    List<UserOperationLogEntry> operations = new ArrayList<>();
-    List<HistoricDecisionInstance> decisions = new ArrayList<>();
-    List<HistoricDetail> details = new ArrayList<>();
-    List<HistoricIncident> incidents = new ArrayList<>();
-    for (HistoricProcessInstance i : instances) {
-      activities.addAll(history.createHistoricActivityInstanceQuery().processInstanceId(i.getId())
-          .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list());
-      tasks.addAll(history.createHistoricTaskInstanceQuery().processInstanceId(i.getId())
-          .orderByHistoricActivityInstanceStartTime().asc().list());
-      operations.addAll(history.createUserOperationLogQuery().processInstanceId(i.getId()).orderByTimestamp().asc().list());
-      decisions.addAll(history.createHistoricDecisionInstanceQuery().processInstanceId(i.getId()).includeInputs()
-          .includeOutputs().disableCustomObjectDeserialization().orderByEvaluationTime().asc().list());
-      details.addAll(history.createHistoricDetailQuery().processInstanceId(i.getId()).variableUpdates()
-          .disableCustomObjectDeserialization().orderByTime().asc().list());
-      incidents.addAll(history.createHistoricIncidentQuery().processInstanceId(i.getId()).orderByCreateTime().asc().list());
-    }
-    for (HistoricDetail d : details) {
-      HistoricVariableUpdate u = (HistoricVariableUpdate) d;
+    for (HistoricVariableUpdate u : h.variableUpdates()) {
       personal.learn(u.getVariableName(), text(u.getTypedValue()));
     }
-    Map<String, String> activityNames = new HashMap<>();
-    for (HistoricActivityInstance a : activities) {
-      activityNames.put(a.getId(), a.getActivityName() != null ? a.getActivityName() : a.getActivityId());
-    }
-    for (HistoricProcessInstance i : instances) {
-      activityNames.put(i.getId(), i == outer ? "Proses (tingkat permohonan)"
-          : "jkn-registration".equals(i.getProcessDefinitionKey()) ? "Proses (siklus layanan)" : "Proses (langkah bersama)");
-    }
-    Map<String, String> taskNames = tasks.stream().collect(Collectors.toMap(HistoricTaskInstance::getId,
-        t -> t.getName() == null ? t.getTaskDefinitionKey() : TaskNames.sopName(t.getName()), (a, b) -> a));
-    List<Map<String, Object>> events = new ArrayList<>();
+    Events events = new Events();
+    Summary summary = summary(app, h, registered, personal, events);
+    List<ActivityRow> activities = activities(h, events);
+    List<TaskRow> tasks = tasks(h);
+    List<OperationRow> operations = operations(h, personal, events);
+    List<DecisionRow> decisions = decisions(h, personal, events);
+    List<Map<String, Object>> candidates = candidates(app, personal);
+    List<VariableChange> variableChanges = variableChanges(h, personal, events);
+    List<IncidentRow> incidents = incidents(h, personal, events);
+    List<DocumentRow> documentRows = documents(app, personal, events);
+    return new AuditTrailView(summary, personal.masking(), personal.masking()
+        ? "Data pribadi (NIK, nama, alamat, telepon, surel, tanggal lahir) disamarkan: "
+            + "peran Anda tidak berwenang melihatnya." : null,
+        activities, tasks, operations, decisions, candidates, variableChanges, incidents, documentRows, events.inOrder());
+  }
 
-    Map<String, Object> out = new LinkedHashMap<>();
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("applicationNumber", app.number());
-    summary.put("processInstanceId", app.processInstanceId());
-    summary.put("lifecycleInstanceId", lifecycle.getId());
-    summary.put("type", app.type());
-    summary.put("typeLabel", KpiLabels.type(app.type()));
-    summary.put("kelurahanCode", app.kelurahanCode());
-    summary.put("kelurahanName", kelurahan.byCode(app.kelurahanCode()).map(k -> k.groupName()).orElse(app.kelurahanCode()));
-    summary.put("submittedByRelation", app.relation());
-    summary.put("submittedByLabel", KpiLabels.relation(app.relation()));
-    summary.put("status", outer.getEndTime() == null ? "BERJALAN" : "SELESAI");
-    summary.put("statusLabel", outer.getEndTime() == null ? "Sedang berjalan" : "Selesai");
-    summary.put("startedAt", time(outer.getStartTime()));
-    summary.put("startedBy", outer.getStartUserId() != null ? outer.getStartUserId() : app.createdBy());
-    summary.put("endedAt", time(outer.getEndTime()));
-    summary.put("durationMs", outer.getDurationInMillis());
-    summary.put("durationHours", outer.getDurationInMillis() == null ? null
-        : Math.round(outer.getDurationInMillis() / 36000.0) / 100.0);
-    summary.put("endActivityId", lifecycle.getEndActivityId());
-    summary.put("endActivityName", lifecycle.getEndActivityId() == null ? null : activities.stream()
-        .filter(a -> lifecycle.getEndActivityId().equals(a.getActivityId())).map(HistoricActivityInstance::getActivityName)
-        .findFirst().orElse(lifecycle.getEndActivityId()));
+  private Summary summary(Application app, TrailHistory h, id.go.malangkota.ejkn.application.Application registered,
+      PersonalData personal, Events events) {
+    HistoricProcessInstance outer = h.outer();
+    String endActivityId = h.lifecycle().getEndActivityId();
     String outcome = facts.outcomes(List.of(app.number())).get(app.number());
-    if (outcome != null) {
-      summary.put("outcome", outcome);
-      summary.put("outcomeLabel", KpiLabels.outcome(outcome));
-    }
-    summary.put("applicantName", personal.variable("applicantName", registered.applicant().name()));
-    summary.put("applicantNik", personal.variable("applicantNik", registered.applicant().nik()));
-    out.put("application", summary);
-    out.put("personalDataMasked", personal.masking());
-    if (personal.masking()) {
-      out.put("maskingNote", "Data pribadi (NIK, nama, alamat, telepon, surel, tanggal lahir) disamarkan: "
-          + "peran Anda tidak berwenang melihatnya.");
-    }
-    event(events, outer.getStartTime(), "PROSES", "Permohonan " + app.number() + " diterima ("
-        + KpiLabels.type(app.type()) + ", " + summary.get("kelurahanName") + ")", (String) summary.get("startedBy"),
-        KpiLabels.relation(app.relation()), null);
+    Summary s = new Summary(app.number(), app.processInstanceId(), h.lifecycle().getId(), app.type(),
+        KpiLabels.type(app.type()), app.kelurahanCode(),
+        kelurahan.byCode(app.kelurahanCode()).map(k -> k.groupName()).orElse(app.kelurahanCode()),
+        app.relation(), KpiLabels.relation(app.relation()),
+        outer.getEndTime() == null ? "BERJALAN" : "SELESAI", outer.getEndTime() == null ? "Sedang berjalan" : "Selesai",
+        time(outer.getStartTime()), outer.getStartUserId() != null ? outer.getStartUserId() : app.createdBy(),
+        time(outer.getEndTime()), outer.getDurationInMillis(),
+        outer.getDurationInMillis() == null ? null : Math.round(outer.getDurationInMillis() / 36000.0) / 100.0,
+        endActivityId, endActivityId == null ? null : h.activities().stream()
+            .filter(a -> endActivityId.equals(a.getActivityId())).map(HistoricActivityInstance::getActivityName)
+            .findFirst().orElse(endActivityId),
+        outcome, outcome == null ? null : KpiLabels.outcome(outcome),
+        personal.variable("applicantName", registered.applicant().name()),
+        personal.variable("applicantNik", registered.applicant().nik()));
+    events.add(outer.getStartTime(), "PROSES", "Permohonan " + app.number() + " diterima ("
+        + KpiLabels.type(app.type()) + ", " + s.kelurahanName() + ")", s.startedBy(), KpiLabels.relation(app.relation()),
+        null);
     if (outer.getEndTime() != null) {
-      event(events, outer.getEndTime(), "PROSES", "Permohonan selesai: " + summary.get("endActivityName"), null,
-          summary.get("outcomeLabel") == null ? "" : "Hasil: " + summary.get("outcomeLabel"), null);
+      events.add(outer.getEndTime(), "PROSES", "Permohonan selesai: " + s.endActivityName(), null,
+          s.outcomeLabel() == null ? "" : "Hasil: " + s.outcomeLabel(), null);
     }
+    return s;
+  }
 
-    List<Map<String, Object>> activityRows = new ArrayList<>();
-    for (HistoricActivityInstance a : activities) {
-      Map<String, Object> r = new LinkedHashMap<>();
-      r.put("activityId", a.getActivityId());
-      r.put("name", a.getActivityName());
-      r.put("type", a.getActivityType());
-      r.put("typeLabel", ACTIVITY_TYPES.getOrDefault(a.getActivityType(), a.getActivityType()));
-      r.put("startedAt", time(a.getStartTime()));
-      r.put("endedAt", time(a.getEndTime()));
-      r.put("durationMs", a.getDurationInMillis());
-      r.put("assignee", a.getAssignee());
-      r.put("canceled", a.isCanceled());
-      r.put("processInstanceId", a.getProcessInstanceId());
-      activityRows.add(r);
+  private List<ActivityRow> activities(TrailHistory h, Events events) {
+    List<ActivityRow> rows = new ArrayList<>();
+    for (HistoricActivityInstance a : h.activities()) {
+      String typeLabel = ACTIVITY_TYPES.getOrDefault(a.getActivityType(), a.getActivityType());
+      rows.add(new ActivityRow(a.getActivityId(), a.getActivityName(), a.getActivityType(), typeLabel,
+          time(a.getStartTime()), time(a.getEndTime()), a.getDurationInMillis(), a.getAssignee(), a.isCanceled(),
+          a.getProcessInstanceId()));
       if (!a.getActivityType().endsWith("Gateway") && !"multiInstanceBody".equals(a.getActivityType())) {
-        event(events, a.getStartTime(), "AKTIVITAS", (a.getActivityName() == null ? a.getActivityId() : a.getActivityName()),
-            a.getAssignee(), ACTIVITY_TYPES.getOrDefault(a.getActivityType(), a.getActivityType())
-                + (a.getEndTime() == null ? " — belum selesai" : " — selesai " + time(a.getEndTime()))
+        events.add(a.getStartTime(), "AKTIVITAS", a.getActivityName() == null ? a.getActivityId() : a.getActivityName(),
+            a.getAssignee(), typeLabel + (a.getEndTime() == null ? " — belum selesai" : " — selesai " + time(a.getEndTime()))
                 + (a.isCanceled() ? " (dibatalkan)" : ""), a.getActivityName());
       }
     }
-    out.put("activities", activityRows);
+    return rows;
+  }
 
-    List<Map<String, Object>> taskRows = new ArrayList<>();
-    for (HistoricTaskInstance t : tasks) {
-      Map<String, Object> r = new LinkedHashMap<>();
-      r.put("taskId", t.getId());
-      r.put("taskKey", t.getTaskDefinitionKey());
-      r.put("name", TaskNames.sopName(t.getName()));
-      r.put("candidateGroups", history.createHistoricIdentityLinkLogQuery().taskId(t.getId())
-          .type(IdentityLinkType.CANDIDATE).list().stream().filter(l -> "add".equals(l.getOperationType()))
-          .map(HistoricIdentityLinkLog::getGroupId).filter(g -> g != null).distinct().toList());
-      r.put("createdAt", time(t.getStartTime()));
-      r.put("dueAt", time(t.getDueDate()));
-      r.put("endedAt", time(t.getEndTime()));
-      r.put("overdue", t.getDueDate() != null && (t.getEndTime() != null ? t.getEndTime() : new Date()).after(t.getDueDate()));
-      r.put("assignee", t.getAssignee());
-      UserOperationLogEntry claim = operations.stream().filter(o -> t.getId().equals(o.getTaskId())
+  private List<TaskRow> tasks(TrailHistory h) {
+    List<TaskRow> rows = new ArrayList<>();
+    for (HistoricTaskInstance t : h.tasks()) {
+      UserOperationLogEntry claim = h.operations().stream().filter(o -> t.getId().equals(o.getTaskId())
           && ("Claim".equals(o.getOperationType()) || "Assign".equals(o.getOperationType()))).findFirst().orElse(null);
-      UserOperationLogEntry complete = operations.stream().filter(o -> t.getId().equals(o.getTaskId())
+      UserOperationLogEntry complete = h.operations().stream().filter(o -> t.getId().equals(o.getTaskId())
           && "Complete".equals(o.getOperationType())).findFirst().orElse(null);
-      r.put("claimedBy", claim == null ? null : claim.getNewValue() != null ? claim.getNewValue() : claim.getUserId());
-      r.put("claimedAt", claim == null ? null : time(claim.getTimestamp()));
-      r.put("completedBy", complete != null ? complete.getUserId()
-          : "completed".equals(t.getDeleteReason()) ? t.getAssignee() : null);
-      r.put("completedAt", complete != null ? time(complete.getTimestamp()) : "completed".equals(t.getDeleteReason())
-          ? time(t.getEndTime()) : null);
-      r.put("endReason", t.getEndTime() == null ? "Terbuka" : "completed".equals(t.getDeleteReason()) ? "Diselesaikan"
-          : "Dibatalkan (" + t.getDeleteReason() + ")");
-      taskRows.add(r);
+      boolean completed = "completed".equals(t.getDeleteReason());
+      rows.add(new TaskRow(t.getId(), t.getTaskDefinitionKey(), TaskNames.sopName(t.getName()), candidateGroups(t),
+          time(t.getStartTime()), time(t.getDueDate()), time(t.getEndTime()),
+          t.getDueDate() != null && (t.getEndTime() != null ? t.getEndTime() : new Date()).after(t.getDueDate()),
+          t.getAssignee(),
+          claim == null ? null : claim.getNewValue() != null ? claim.getNewValue() : claim.getUserId(),
+          claim == null ? null : time(claim.getTimestamp()),
+          complete != null ? complete.getUserId() : completed ? t.getAssignee() : null,
+          complete != null ? time(complete.getTimestamp()) : completed ? time(t.getEndTime()) : null,
+          t.getEndTime() == null ? "Terbuka" : completed ? "Diselesaikan" : "Dibatalkan (" + t.getDeleteReason() + ")"));
     }
-    out.put("tasks", taskRows);
+    return rows;
+  }
 
-    List<Map<String, Object>> operationRows = new ArrayList<>();
-    for (UserOperationLogEntry o : operations) {
-      Map<String, Object> r = new LinkedHashMap<>();
-      r.put("time", time(o.getTimestamp()));
-      r.put("userId", o.getUserId());
-      r.put("operation", o.getOperationType());
-      r.put("operationLabel", OPERATIONS.getOrDefault(o.getOperationType(), o.getOperationType()));
-      r.put("entityType", o.getEntityType());
-      r.put("property", o.getProperty());
-      r.put("orgValue", personal.text(o.getOrgValue()));
-      r.put("newValue", personal.text(o.getNewValue()));
-      r.put("taskName", o.getTaskId() == null ? null : taskNames.get(o.getTaskId()));
-      r.put("annotation", personal.text(o.getAnnotation()));
-      operationRows.add(r);
+  private List<String> candidateGroups(HistoricTaskInstance t) {
+    return history.createHistoricIdentityLinkLogQuery().taskId(t.getId()).type(IdentityLinkType.CANDIDATE).list()
+        .stream().filter(l -> "add".equals(l.getOperationType())).map(HistoricIdentityLinkLog::getGroupId)
+        .filter(g -> g != null).distinct().toList();
+  }
+
+  private List<OperationRow> operations(TrailHistory h, PersonalData personal, Events events) {
+    List<OperationRow> rows = new ArrayList<>();
+    for (UserOperationLogEntry o : h.operations()) {
+      String label = OPERATIONS.getOrDefault(o.getOperationType(), o.getOperationType());
+      String taskName = o.getTaskId() == null ? null : h.taskNames().get(o.getTaskId());
+      rows.add(new OperationRow(time(o.getTimestamp()), o.getUserId(), o.getOperationType(), label, o.getEntityType(),
+          o.getProperty(), personal.text(o.getOrgValue()), personal.text(o.getNewValue()), taskName,
+          personal.text(o.getAnnotation())));
       if (!"delete".equals(o.getProperty()) || "Complete".equals(o.getOperationType())) {
-        event(events, o.getTimestamp(), "TUGAS", OPERATIONS.getOrDefault(o.getOperationType(), o.getOperationType())
-                + (o.getTaskId() == null ? "" : ": " + taskNames.getOrDefault(o.getTaskId(), o.getTaskId())),
+        events.add(o.getTimestamp(), "TUGAS",
+            label + (o.getTaskId() == null ? "" : ": " + h.taskNames().getOrDefault(o.getTaskId(), o.getTaskId())),
             o.getUserId(), o.getProperty() == null || "delete".equals(o.getProperty()) ? ""
                 : o.getProperty() + ": " + nz(personal.text(o.getOrgValue())) + " → " + nz(personal.text(o.getNewValue())),
-            o.getTaskId() == null ? null : taskNames.get(o.getTaskId()));
+            taskName);
       }
     }
-    out.put("operations", operationRows);
+    return rows;
+  }
 
-    List<Map<String, Object>> decisionRows = new ArrayList<>();
-    for (HistoricDecisionInstance d : decisions) {
-      Map<String, Object> r = new LinkedHashMap<>();
-      r.put("time", time(d.getEvaluationTime()));
-      r.put("decisionKey", d.getDecisionDefinitionKey());
-      r.put("decisionName", d.getDecisionDefinitionName());
-      r.put("activityName", d.getActivityInstanceId() == null ? null
-          : activityNames.getOrDefault(d.getActivityInstanceId(), d.getActivityId()));
-      r.put("linkedToInstance", true);
-      List<Map<String, Object>> inputs = new ArrayList<>();
+  private List<DecisionRow> decisions(TrailHistory h, PersonalData personal, Events events) {
+    List<DecisionRow> rows = new ArrayList<>();
+    for (HistoricDecisionInstance d : h.decisions()) {
+      List<NameValue> inputs = new ArrayList<>();
       for (HistoricDecisionInputInstance in : d.getInputs()) {
-        inputs.add(nameValue(in.getClauseName() != null ? in.getClauseName() : in.getClauseId(),
-            personal.text(text(in.getTypedValue()))));
+        String name = in.getClauseName() != null ? in.getClauseName() : in.getClauseId();
+        String value = personal.text(text(in.getTypedValue()));
+        inputs.add(new NameValue(name, value, labels.value(name, value)));
       }
-      List<Map<String, Object>> outputs = new ArrayList<>();
+      List<RuleOutput> outputs = new ArrayList<>();
       for (HistoricDecisionOutputInstance o : d.getOutputs()) {
-        Map<String, Object> nv = nameValue(o.getClauseName() != null ? o.getClauseName() : o.getVariableName(),
-            personal.text(text(o.getTypedValue())));
-        nv.put("rule", o.getRuleOrder());
-        outputs.add(nv);
+        String name = o.getClauseName() != null ? o.getClauseName() : o.getVariableName();
+        String value = personal.text(text(o.getTypedValue()));
+        outputs.add(new RuleOutput(name, value, labels.value(name, value), o.getRuleOrder()));
       }
-      r.put("inputs", inputs);
-      r.put("outputs", outputs);
-      decisionRows.add(r);
-      event(events, d.getEvaluationTime(), "KEPUTUSAN", nz(d.getDecisionDefinitionName()) + " (" + d.getDecisionDefinitionKey() + ")",
-          null, "Masukan: " + inputs.stream().map(m -> m.get("name") + "=" + m.get("valueText")).collect(Collectors.joining(", "))
-              + " | Keluaran: " + outputs.stream().map(m -> m.get("name") + "=" + m.get("valueText")).collect(Collectors.joining(", ")),
-          (String) r.get("activityName"));
+      DecisionRow row = new DecisionRow(time(d.getEvaluationTime()), d.getDecisionDefinitionKey(),
+          d.getDecisionDefinitionName(), d.getActivityInstanceId() == null ? null
+              : h.activityNames().getOrDefault(d.getActivityInstanceId(), d.getActivityId()), true, inputs, outputs);
+      rows.add(row);
+      events.add(d.getEvaluationTime(), "KEPUTUSAN", nz(d.getDecisionDefinitionName()) + " (" + d.getDecisionDefinitionKey() + ")",
+          null, "Masukan: " + inputs.stream().map(i -> i.name() + "=" + i.valueText()).collect(Collectors.joining(", "))
+              + " | Keluaran: " + outputs.stream().map(o -> o.name() + "=" + o.valueText()).collect(Collectors.joining(", ")),
+          row.activityName());
     }
+    return rows;
+  }
 
-    List<Map<String, Object>> candidates = new ArrayList<>();
+  /** The register's candidates as JSON, masked for the viewer, each with the label of its outcome. */
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> candidates(Application app, PersonalData personal) {
+    List<Map<String, Object>> rows = new ArrayList<>();
     for (JsonNode c : personal.json(json.valueToTree(register.candidates(app.number())))) {
       Map<String, Object> row = json.convertValue(c, Map.class);
       row.put("outcomeLabel", outcomeLabel((String) row.get("outcome")));
-      candidates.add(row);
+      rows.add(row);
     }
-    out.put("decisions", decisionRows);
-    out.put("candidates", candidates);
+    return rows;
+  }
 
-    List<Map<String, Object>> variableRows = new ArrayList<>();
-    for (HistoricDetail d : details) {
-      HistoricVariableUpdate u = (HistoricVariableUpdate) d;
-      Map<String, Object> r = new LinkedHashMap<>();
+  private List<VariableChange> variableChanges(TrailHistory h, PersonalData personal, Events events) {
+    List<VariableChange> rows = new ArrayList<>();
+    for (HistoricVariableUpdate u : h.variableUpdates()) {
       String value = personal.variable(u.getVariableName(), text(u.getTypedValue()));
-      r.put("time", time(u.getTime()));
-      r.put("name", u.getVariableName());
-      r.put("label", labels.variable(u.getVariableName()));
-      r.put("type", u.getTypeName());
-      r.put("value", value);
-      r.put("valueText", labels.value(u.getVariableName(), value));
-      r.put("revision", u.getRevision());
-      r.put("activityName", u.getTaskId() != null ? taskNames.get(u.getTaskId())
-          : activityNames.get(u.getActivityInstanceId()));
-      r.put("userId", u.getUserOperationId() == null ? null : operations.stream()
-          .filter(o -> u.getUserOperationId().equals(o.getOperationId())).map(UserOperationLogEntry::getUserId)
-          .findFirst().orElse(null));
-      variableRows.add(r);
-      event(events, u.getTime(), "VARIABEL", r.get("label") + " (revisi " + u.getRevision() + ")",
-          (String) r.get("userId"), abbreviate((String) r.get("valueText"), 500), (String) r.get("activityName"));
+      VariableChange row = new VariableChange(time(u.getTime()), u.getVariableName(), labels.variable(u.getVariableName()),
+          u.getTypeName(), value, labels.value(u.getVariableName(), value), u.getRevision(),
+          u.getTaskId() != null ? h.taskNames().get(u.getTaskId()) : h.activityNames().get(u.getActivityInstanceId()),
+          u.getUserOperationId() == null ? null : h.operations().stream()
+              .filter(o -> u.getUserOperationId().equals(o.getOperationId())).map(UserOperationLogEntry::getUserId)
+              .findFirst().orElse(null));
+      rows.add(row);
+      events.add(u.getTime(), "VARIABEL", row.label() + " (revisi " + u.getRevision() + ")", row.userId(),
+          abbreviate(row.valueText(), 500), row.activityName());
     }
-    out.put("variableChanges", variableRows);
+    return rows;
+  }
 
-    List<Map<String, Object>> incidentRows = new ArrayList<>();
-    for (HistoricIncident i : incidents) {
-      Map<String, Object> r = new LinkedHashMap<>();
-      r.put("createdAt", time(i.getCreateTime()));
-      r.put("endedAt", time(i.getEndTime()));
-      r.put("type", i.getIncidentType());
-      r.put("activityId", i.getActivityId());
-      r.put("message", personal.text(i.getIncidentMessage()));
-      r.put("state", i.isOpen() ? "TERBUKA" : i.isResolved() ? "DISELESAIKAN" : "DIHAPUS");
-      incidentRows.add(r);
-      event(events, i.getCreateTime(), "INSIDEN", "Insiden " + i.getIncidentType() + " di " + i.getActivityId(), null,
+  private List<IncidentRow> incidents(TrailHistory h, PersonalData personal, Events events) {
+    List<IncidentRow> rows = new ArrayList<>();
+    for (HistoricIncident i : h.incidents()) {
+      rows.add(new IncidentRow(time(i.getCreateTime()), time(i.getEndTime()), i.getIncidentType(), i.getActivityId(),
+          personal.text(i.getIncidentMessage()), i.isOpen() ? "TERBUKA" : i.isResolved() ? "DISELESAIKAN" : "DIHAPUS"));
+      events.add(i.getCreateTime(), "INSIDEN", "Insiden " + i.getIncidentType() + " di " + i.getActivityId(), null,
           personal.text(i.getIncidentMessage()), i.getActivityId());
       if (i.getEndTime() != null) {
-        event(events, i.getEndTime(), "INSIDEN", "Insiden " + (i.isResolved() ? "diselesaikan" : "dihapus")
+        events.add(i.getEndTime(), "INSIDEN", "Insiden " + (i.isResolved() ? "diselesaikan" : "dihapus")
             + " di " + i.getActivityId(), null, "", i.getActivityId());
       }
     }
-    out.put("incidents", incidentRows);
-
-    List<Map<String, Object>> documentRows = new ArrayList<>();
-    for (DocumentStore.StoredDocument doc : documents.list(app.number())) {
-      Map<String, Object> r = new LinkedHashMap<>();
-      r.put("id", doc.id());
-      r.put("kind", doc.kind());
-      r.put("fileName", personal.text(doc.fileName()));
-      r.put("contentType", doc.contentType());
-      r.put("size", doc.size());
-      r.put("sha256", doc.sha256());
-      r.put("uploadedBy", doc.uploadedBy());
-      r.put("uploadedAt", time(Date.from(doc.uploadedAt())));
-      // the scan itself is personal data: only for those who see it
-      r.put("link", personal.masking() ? null : "/api/applications/" + app.number() + "/documents/" + doc.id());
-      documentRows.add(r);
-      event(events, Date.from(doc.uploadedAt()), "DOKUMEN", "Dokumen diunggah: " + doc.kind(), doc.uploadedBy(),
-          personal.text(doc.fileName()) + " (" + doc.size() + " bita, SHA-256 " + doc.sha256().substring(0, 12) + "…)", null);
-    }
-    out.put("documents", documentRows);
-
-    events.sort(Comparator.comparing((Map<String, Object> e) -> (Long) e.get("epochMs")));
-    events.forEach(e -> e.remove("epochMs"));
-    out.put("events", events);
-    return out;
+    return rows;
   }
 
-  private void event(List<Map<String, Object>> events, Date when, String category, String title, String user,
-      String detail, String activity) {
-    if (when == null) {
-      return;
+  private List<DocumentRow> documents(Application app, PersonalData personal, Events events) {
+    List<DocumentRow> rows = new ArrayList<>();
+    for (DocumentStore.StoredDocument doc : documents.list(app.number())) {
+      Date uploaded = Date.from(doc.uploadedAt());
+      // the scan itself is personal data: only for those who see it
+      rows.add(new DocumentRow(doc.id(), doc.kind(), personal.text(doc.fileName()), doc.contentType(), doc.size(),
+          doc.sha256(), doc.uploadedBy(), time(uploaded),
+          personal.masking() ? null : "/api/applications/" + app.number() + "/documents/" + doc.id()));
+      events.add(uploaded, "DOKUMEN", "Dokumen diunggah: " + doc.kind(), doc.uploadedBy(),
+          personal.text(doc.fileName()) + " (" + doc.size() + " bita, SHA-256 " + doc.sha256().substring(0, 12) + "…)", null);
     }
-    Map<String, Object> e = new LinkedHashMap<>();
-    e.put("time", time(when));
-    e.put("epochMs", when.getTime());
-    e.put("category", category);
-    e.put("categoryLabel", CATEGORIES.get(category));
-    e.put("title", title);
-    e.put("userId", user);
-    e.put("detail", detail);
-    e.put("activity", activity);
-    events.add(e);
+    return rows;
+  }
+
+  /** The time line: lines in the order the sections add them, sorted (stably) by time at the end. */
+  private final class Events {
+    private record Timed(long epochMs, Event event) {}
+
+    private final List<Timed> lines = new ArrayList<>();
+
+    /** A line at {@code when}; none when the moment is unknown. */
+    void add(Date when, String category, String title, String user, String detail, String activity) {
+      if (when != null) {
+        lines.add(new Timed(when.getTime(),
+            new Event(time(when), category, CATEGORIES.get(category), title, user, detail, activity)));
+      }
+    }
+
+    List<Event> inOrder() {
+      return lines.stream().sorted(Comparator.comparingLong(Timed::epochMs)).map(Timed::event).toList();
+    }
   }
 
   private static String outcomeLabel(String outcome) {
@@ -485,14 +418,6 @@ public class AuditTrail {
       case "ACTIVATION_FAILED" -> "Aktivasi gagal";
       default -> outcome;
     };
-  }
-
-  private Map<String, Object> nameValue(String name, String value) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("name", name);
-    m.put("value", value);
-    m.put("valueText", labels.value(name, value));
-    return m;
   }
 
   String text(TypedValue value) {

@@ -1,5 +1,8 @@
 package id.go.malangkota.ejkn.kpi;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -22,7 +25,9 @@ public class KpiController {
   }
 
   @GetMapping
-  public ResponseEntity<Map<String, Object>> report(@RequestParam(required = false) String month,
+  @ApiResponse(responseCode = "200", description = "OK",
+      content = @Content(schema = @Schema(implementation = KpiReport.class)))
+  public ResponseEntity<?> report(@RequestParam(required = false) String month,
       @RequestParam(required = false) String kelurahan) {
     kpi.requireLeader();
     YearMonth m;

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -44,41 +43,34 @@ public class KpiMetrics {
 
   @EventListener(ApplicationReadyEvent.class)
   @Scheduled(fixedDelayString = "${ejkn.kpi.metrics-interval:PT5M}", initialDelayString = "${ejkn.kpi.metrics-interval:PT5M}")
-  @SuppressWarnings("unchecked")
   public void refresh() {
     try {
-      Map<String, Object> r = kpi.report(kpi.currentMonth(), null);
+      KpiReport r = kpi.report(kpi.currentMonth(), null);
       List<MultiGauge.Row<?>> rows = new ArrayList<>();
-      for (Map<String, Object> t : (List<Map<String, Object>>) ((Map<String, Object>) r.get("applications")).get("byTypeAndOutcome")) {
-        rows.add(MultiGauge.Row.of(Tags.of("type", (String) t.get("type"), "outcome", (String) t.get("outcome")),
-            (Number) t.get("count")));
+      for (KpiReport.TypeOutcomeCount t : r.applications().byTypeAndOutcome()) {
+        rows.add(MultiGauge.Row.of(Tags.of("type", t.type(), "outcome", t.outcome()), t.count()));
       }
       finished.register(rows, true);
-      Map<String, Object> c = (Map<String, Object>) r.get("cycleTime");
-      cycle.register(rows(Tags.of("quantile", "0.5"), c.get("medianHours"), Tags.of("quantile", "0.9"), c.get("p90Hours")), true);
+      KpiReport.CycleTime c = r.cycleTime();
+      cycle.register(rows(Tags.of("quantile", "0.5"), c.medianHours(), Tags.of("quantile", "0.9"), c.p90Hours()), true);
       List<MultiGauge.Row<?>> hours = new ArrayList<>();
       List<MultiGauge.Row<?>> late = new ArrayList<>();
-      for (Map<String, Object> a : (List<Map<String, Object>>) r.get("agencies")) {
-        String agency = (String) a.get("agency");
-        hours.add(MultiGauge.Row.of(Tags.of("agency", agency, "quantile", "0.5"), (Number) a.get("medianHours")));
-        hours.add(MultiGauge.Row.of(Tags.of("agency", agency, "quantile", "0.9"), (Number) a.get("p90Hours")));
-        late.add(MultiGauge.Row.of(Tags.of("agency", agency), (Number) a.get("overdue")));
+      for (KpiReport.AgencyRow a : r.agencies()) {
+        hours.add(MultiGauge.Row.of(Tags.of("agency", a.agency(), "quantile", "0.5"), a.medianHours()));
+        hours.add(MultiGauge.Row.of(Tags.of("agency", a.agency(), "quantile", "0.9"), a.p90Hours()));
+        late.add(MultiGauge.Row.of(Tags.of("agency", a.agency()), a.overdue()));
       }
       agencyHours.register(hours, true);
       agencyLate.register(late, true);
-      Map<String, Object> rep = (Map<String, Object>) r.get("representatives");
-      Map<String, Object> urgent = (Map<String, Object>) r.get("urgent");
-      Map<String, Object> overdue = (Map<String, Object>) r.get("overdueTasks");
-      Map<String, Object> apps = (Map<String, Object>) r.get("applications");
       single.register(rows(
-          Tags.of("indicator", "received"), apps.get("received"),
-          Tags.of("indicator", "finished"), apps.get("finished"),
-          Tags.of("indicator", "representative_share"), rep.get("share"),
-          Tags.of("indicator", "urgent_finished"), urgent.get("finished"),
-          Tags.of("indicator", "urgent_sla_breached"), urgent.get("breached"),
-          Tags.of("indicator", "sla_breaches_recorded"), urgent.get("breachesRecorded"),
-          Tags.of("indicator", "tasks_completed_late"), overdue.get("completedLate"),
-          Tags.of("indicator", "tasks_overdue_open"), overdue.get("openNow")), true);
+          Tags.of("indicator", "received"), r.applications().received(),
+          Tags.of("indicator", "finished"), r.applications().finished(),
+          Tags.of("indicator", "representative_share"), r.representatives().share(),
+          Tags.of("indicator", "urgent_finished"), r.urgent().finished(),
+          Tags.of("indicator", "urgent_sla_breached"), r.urgent().breached(),
+          Tags.of("indicator", "sla_breaches_recorded"), r.urgent().breachesRecorded(),
+          Tags.of("indicator", "tasks_completed_late"), r.overdueTasks().completedLate(),
+          Tags.of("indicator", "tasks_overdue_open"), r.overdueTasks().openNow()), true);
     } catch (RuntimeException e) {
       log.warn("KPI metrics not refreshed: {}", e.toString());
     }

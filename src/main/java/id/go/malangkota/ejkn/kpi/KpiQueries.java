@@ -7,6 +7,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import id.go.malangkota.ejkn.kpi.KpiReport.AgencyRow;
+import id.go.malangkota.ejkn.kpi.KpiReport.Applications;
+import id.go.malangkota.ejkn.kpi.KpiReport.CycleTime;
+import id.go.malangkota.ejkn.kpi.KpiReport.OverdueTasks;
+import id.go.malangkota.ejkn.kpi.KpiReport.ReasonCount;
+import id.go.malangkota.ejkn.kpi.KpiReport.RelationCount;
+import id.go.malangkota.ejkn.kpi.KpiReport.Representatives;
+import id.go.malangkota.ejkn.kpi.KpiReport.TrendMonth;
+import id.go.malangkota.ejkn.kpi.KpiReport.TypeCycleTime;
+import id.go.malangkota.ejkn.kpi.KpiReport.TypeOutcomeCount;
+import id.go.malangkota.ejkn.kpi.KpiReport.Urgent;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -28,146 +39,117 @@ public class KpiQueries {
     this.zone = zone;
   }
 
-  /** month ('yyyy-MM') and optional kelurahan code → the figures, JSON-ready, labels in Bahasa Indonesia. */
-  public Map<String, Object> report(YearMonth month, String kelurahan) {
-    String m = month.toString();
+  /**
+   * month ('yyyy-MM') and optional kelurahan code → the figures, labels in Bahasa Indonesia; without the kelurahan's
+   * name and the open overdue tasks (see {@link KpiReport#with}).
+   */
+  public KpiReport report(YearMonth month, String kelurahan) {
     Filter f = new Filter(kelurahan);
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("month", m);
-    out.put("kelurahanCode", kelurahan);
-
-    Map<String, Object> apps = new LinkedHashMap<>();
     Timestamp from = Timestamp.from(month.atDay(1).atStartOfDay(zone).toInstant());
     Timestamp to = Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
-    apps.put("received", jdbc.queryForObject("SELECT COUNT(*) FROM ejkn_application WHERE created_at >= ? AND created_at < ?"
-        + f.and("kelurahan_code"), Long.class, f.args(from, to)));
-    List<Map<String, Object>> byTypeOutcome = new ArrayList<>();
-    long finished = 0;
+    Applications applications = applications(month, f, from, to);
+    CycleTime cycleTime = cycleTime(month, f);
+    Representatives representatives = representatives(month, f);
+    List<AgencyRow> agencies = agencies(month, f);
+    OverdueTasks overdue = new OverdueTasks(agencies.stream().mapToLong(AgencyRow::overdue).sum(), null);
+    return new KpiReport(month.toString(), kelurahan, applications, cycleTime, representatives, agencies, overdue,
+        urgent(month, f, from, to), rejectionReasons(month, f), trend(month, f), null);
+  }
+
+  /** Received: created in [from, to); finished: by type and outcome, from the facts of the month. */
+  Applications applications(YearMonth month, Filter f, Timestamp from, Timestamp to) {
+    long received = jdbc.queryForObject("SELECT COUNT(*) FROM ejkn_application WHERE created_at >= ? AND created_at < ?"
+        + f.and("kelurahan_code"), Long.class, f.args(from, to));
+    List<TypeOutcomeCount> byTypeOutcome = new ArrayList<>();
     for (Map<String, Object> r : jdbc.queryForList("SELECT request_type, outcome, COUNT(*) AS n FROM ejkn_application_fact "
         + "WHERE end_month = ?" + f.and("kelurahan_code") + " GROUP BY request_type, outcome ORDER BY request_type, outcome",
-        f.args(m))) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("type", r.get("request_type"));
-      row.put("typeLabel", KpiLabels.type((String) r.get("request_type")));
-      row.put("outcome", r.get("outcome"));
-      row.put("outcomeLabel", KpiLabels.outcome((String) r.get("outcome")));
-      long n = number(r.get("n")).longValue();
-      row.put("count", n);
-      finished += n;
-      byTypeOutcome.add(row);
+        f.args(month.toString()))) {
+      String type = (String) r.get("request_type");
+      String outcome = (String) r.get("outcome");
+      byTypeOutcome.add(new TypeOutcomeCount(type, KpiLabels.type(type), outcome, KpiLabels.outcome(outcome),
+          number(r.get("n")).longValue()));
     }
-    apps.put("finished", finished);
-    apps.put("byTypeAndOutcome", byTypeOutcome);
-    out.put("applications", apps);
+    return new Applications(received, byTypeOutcome.stream().mapToLong(TypeOutcomeCount::count).sum(), byTypeOutcome);
+  }
 
-    Map<String, Object> cycle = new LinkedHashMap<>();
+  CycleTime cycleTime(YearMonth month, Filter f) {
     Map<String, Object> c = jdbc.queryForMap("SELECT COUNT(*) AS n, "
         + "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY cycle_seconds) AS p50, "
         + "PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY cycle_seconds) AS p90 "
-        + "FROM ejkn_application_fact WHERE end_month = ? AND outcome <> 'CANCELLED'" + f.and("kelurahan_code"), f.args(m));
-    cycle.put("count", number(c.get("n")).longValue());
-    cycle.put("medianHours", hours(c.get("p50")));
-    cycle.put("p90Hours", hours(c.get("p90")));
-    List<Map<String, Object>> cycleByType = new ArrayList<>();
+        + "FROM ejkn_application_fact WHERE end_month = ? AND outcome <> 'CANCELLED'" + f.and("kelurahan_code"),
+        f.args(month.toString()));
+    List<TypeCycleTime> byType = new ArrayList<>();
     for (Map<String, Object> r : jdbc.queryForList("SELECT request_type, COUNT(*) AS n, "
         + "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY cycle_seconds) AS p50, "
         + "PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY cycle_seconds) AS p90 FROM ejkn_application_fact "
         + "WHERE end_month = ? AND outcome <> 'CANCELLED'" + f.and("kelurahan_code") + " GROUP BY request_type ORDER BY request_type",
-        f.args(m))) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("type", r.get("request_type"));
-      row.put("typeLabel", KpiLabels.type((String) r.get("request_type")));
-      row.put("count", number(r.get("n")).longValue());
-      row.put("medianHours", hours(r.get("p50")));
-      row.put("p90Hours", hours(r.get("p90")));
-      cycleByType.add(row);
+        f.args(month.toString()))) {
+      String type = (String) r.get("request_type");
+      byType.add(new TypeCycleTime(type, KpiLabels.type(type), number(r.get("n")).longValue(), hours(r.get("p50")),
+          hours(r.get("p90"))));
     }
-    cycle.put("byType", cycleByType);
-    out.put("cycleTime", cycle);
+    return new CycleTime(number(c.get("n")).longValue(), hours(c.get("p50")), hours(c.get("p90")), byType);
+  }
 
-    Map<String, Object> rep = new LinkedHashMap<>();
-    List<Map<String, Object>> byRelation = new ArrayList<>();
-    long represented = 0;
-    long all = 0;
+  /** Every relation but SELF counts as a representative. */
+  Representatives representatives(YearMonth month, Filter f) {
+    List<RelationCount> byRelation = new ArrayList<>();
     for (Map<String, Object> r : jdbc.queryForList("SELECT submitted_by_relation, COUNT(*) AS n FROM ejkn_application_fact "
         + "WHERE end_month = ?" + f.and("kelurahan_code") + " GROUP BY submitted_by_relation ORDER BY submitted_by_relation",
-        f.args(m))) {
-      long n = number(r.get("n")).longValue();
+        f.args(month.toString()))) {
       String relation = (String) r.get("submitted_by_relation");
-      all += n;
-      if (!"SELF".equals(relation)) {
-        represented += n;
-      }
-      byRelation.add(Map.of("relation", relation, "label", KpiLabels.relation(relation), "count", n));
+      byRelation.add(new RelationCount(relation, KpiLabels.relation(relation), number(r.get("n")).longValue()));
     }
-    rep.put("applications", all);
-    rep.put("byRepresentative", represented);
-    rep.put("share", all == 0 ? null : round((double) represented / all, 4));
-    rep.put("byRelation", byRelation);
-    out.put("representatives", rep);
+    long all = byRelation.stream().mapToLong(RelationCount::count).sum();
+    long represented = byRelation.stream().filter(r -> !"SELF".equals(r.relation())).mapToLong(RelationCount::count).sum();
+    return new Representatives(all, represented, all == 0 ? null : round((double) represented / all, 4), byRelation);
+  }
 
-    List<Map<String, Object>> agencies = new ArrayList<>();
-    long overdueDone = 0;
+  List<AgencyRow> agencies(YearMonth month, Filter f) {
+    List<AgencyRow> agencies = new ArrayList<>();
     for (Map<String, Object> r : jdbc.queryForList("SELECT agency, COUNT(*) AS n, SUM(duration_seconds) AS total, "
         + "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY duration_seconds) AS p50, "
         + "PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY duration_seconds) AS p90, "
         + "SUM(CASE WHEN overdue THEN 1 ELSE 0 END) AS late FROM ejkn_task_fact "
-        + "WHERE end_month = ?" + f.and("kelurahan_code") + " GROUP BY agency ORDER BY agency", f.args(m))) {
-      Map<String, Object> row = new LinkedHashMap<>();
+        + "WHERE end_month = ?" + f.and("kelurahan_code") + " GROUP BY agency ORDER BY agency", f.args(month.toString()))) {
       String agency = (String) r.get("agency");
-      row.put("agency", agency);
-      row.put("label", KpiLabels.agency(agency));
-      row.put("tasks", number(r.get("n")).longValue());
-      row.put("totalHours", hours(r.get("total")));
-      row.put("medianHours", hours(r.get("p50")));
-      row.put("p90Hours", hours(r.get("p90")));
-      long late = number(r.get("late")).longValue();
-      row.put("overdue", late);
-      overdueDone += late;
-      agencies.add(row);
+      agencies.add(new AgencyRow(agency, KpiLabels.agency(agency), number(r.get("n")).longValue(), hours(r.get("total")),
+          hours(r.get("p50")), hours(r.get("p90")), number(r.get("late")).longValue()));
     }
-    out.put("agencies", agencies);
-    Map<String, Object> overdue = new LinkedHashMap<>();
-    overdue.put("completedLate", overdueDone);
-    out.put("overdueTasks", overdue);
+    return agencies;
+  }
 
-    Map<String, Object> urgent = new LinkedHashMap<>();
+  /** Breaches recorded: by the time of recording in [from, to), not by the application's end. */
+  Urgent urgent(YearMonth month, Filter f, Timestamp from, Timestamp to) {
     Map<String, Object> u = jdbc.queryForMap("SELECT COUNT(*) AS n, SUM(CASE WHEN sla_breached THEN 1 ELSE 0 END) AS b "
         + "FROM ejkn_application_fact WHERE end_month = ? AND request_type = 'URGENT_REACTIVATION'" + f.and("kelurahan_code"),
-        f.args(m));
-    urgent.put("finished", number(u.get("n")).longValue());
-    urgent.put("breached", u.get("b") == null ? 0L : number(u.get("b")).longValue());
-    urgent.put("breachesRecorded", jdbc.queryForObject("SELECT COUNT(*) FROM ejkn_sla_breach WHERE recorded_at >= ? "
-        + "AND recorded_at < ?" + f.and("kelurahan_code"), Long.class, f.args(from, to)));
-    out.put("urgent", urgent);
+        f.args(month.toString()));
+    return new Urgent(number(u.get("n")).longValue(), u.get("b") == null ? 0L : number(u.get("b")).longValue(),
+        jdbc.queryForObject("SELECT COUNT(*) FROM ejkn_sla_breach WHERE recorded_at >= ? AND recorded_at < ?"
+            + f.and("kelurahan_code"), Long.class, f.args(from, to)));
+  }
 
-    List<Map<String, Object>> reasons = new ArrayList<>();
+  /** The ten most frequent candidate outcome reasons of the month. */
+  List<ReasonCount> rejectionReasons(YearMonth month, Filter f) {
+    List<ReasonCount> reasons = new ArrayList<>();
     for (Map<String, Object> r : jdbc.queryForList("SELECT outcome_reason, COUNT(*) AS n FROM ejkn_candidate_fact "
         + "WHERE end_month = ? AND outcome_reason IS NOT NULL" + f.and("kelurahan_code")
-        + " GROUP BY outcome_reason ORDER BY n DESC, outcome_reason", f.args(m))) {
+        + " GROUP BY outcome_reason ORDER BY n DESC, outcome_reason", f.args(month.toString()))) {
       if (reasons.size() == 10) {
         break;
       }
       String reason = (String) r.get("outcome_reason");
-      reasons.add(Map.of("reason", reason, "label", KpiLabels.reason(reason), "count", number(r.get("n")).longValue()));
+      reasons.add(new ReasonCount(reason, KpiLabels.reason(reason), number(r.get("n")).longValue()));
     }
-    out.put("rejectionReasons", reasons);
-    out.put("trend", trend(month, f));
-    return out;
+    return reasons;
   }
 
   /** The twelve months up to this one: finished applications, cycle time and the representatives' share. */
-  List<Map<String, Object>> trend(YearMonth month, Filter f) {
+  List<TrendMonth> trend(YearMonth month, Filter f) {
     YearMonth first = month.minusMonths(11);
-    Map<String, Map<String, Object>> byMonth = new LinkedHashMap<>();
+    Map<String, TrendMonth> byMonth = new LinkedHashMap<>();
     for (YearMonth m = first; !m.isAfter(month); m = m.plusMonths(1)) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("month", m.toString());
-      row.put("finished", 0L);
-      row.put("medianHours", null);
-      row.put("p90Hours", null);
-      row.put("representativeShare", null);
-      byMonth.put(m.toString(), row);
+      byMonth.put(m.toString(), new TrendMonth(m.toString(), 0L, null, null, null));
     }
     for (Map<String, Object> r : jdbc.queryForList("SELECT end_month, COUNT(*) AS n, "
         + "SUM(CASE WHEN representative THEN 1 ELSE 0 END) AS rep, "
@@ -175,12 +157,10 @@ public class KpiQueries {
         + "PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY " + CYCLE_UNLESS_CANCELLED + ") AS p90 FROM ejkn_application_fact "
         + "WHERE end_month >= ? AND end_month <= ?" + f.and("kelurahan_code") + " GROUP BY end_month",
         f.args(first.toString(), month.toString()))) {
-      Map<String, Object> row = byMonth.get((String) r.get("end_month"));
+      String m = (String) r.get("end_month");
       long n = number(r.get("n")).longValue();
-      row.put("finished", n);
-      row.put("medianHours", hours(r.get("p50")));
-      row.put("p90Hours", hours(r.get("p90")));
-      row.put("representativeShare", round(number(r.get("rep")).doubleValue() / n, 4));
+      byMonth.put(m, new TrendMonth(m, n, hours(r.get("p50")), hours(r.get("p90")),
+          round(number(r.get("rep")).doubleValue() / n, 4)));
     }
     return new ArrayList<>(byMonth.values());
   }

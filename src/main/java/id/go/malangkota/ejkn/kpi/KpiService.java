@@ -59,14 +59,10 @@ public class KpiService {
     return kelurahan.byCode(code).isPresent();
   }
 
-  public Map<String, Object> report(YearMonth month, String kelurahanCode) {
-    Map<String, Object> report = queries.report(month, kelurahanCode);
-    report.put("kelurahanName", kelurahanCode == null ? "Seluruh Kota Malang"
-        : kelurahan.byCode(kelurahanCode).map(k -> k.groupName()).orElse(kelurahanCode));
-    @SuppressWarnings("unchecked")
-    Map<String, Object> overdue = (Map<String, Object>) report.get("overdueTasks");
-    overdue.put("openNow", openOverdueTasks(kelurahanCode));
-    return report;
+  /** The month's figures with the kelurahan's name (or the city's) and the tasks overdue right now. */
+  public KpiReport report(YearMonth month, String kelurahanCode) {
+    return queries.report(month, kelurahanCode).with(kelurahanCode == null ? "Seluruh Kota Malang"
+        : kelurahan.byCode(kelurahanCode).map(k -> k.groupName()).orElse(kelurahanCode), openOverdueTasks(kelurahanCode));
   }
 
   /** Tasks open right now whose due date has passed (the runtime task table: small). */

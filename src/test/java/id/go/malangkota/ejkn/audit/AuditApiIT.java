@@ -3,6 +3,8 @@ package id.go.malangkota.ejkn.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.malangkota.ejkn.intake.TestFamilies;
 import id.go.malangkota.ejkn.kpi.FinishedApplications;
 import id.go.malangkota.ejkn.support.EjknIntegrationTest;
@@ -192,6 +194,66 @@ class AuditApiIT {
 
     // the lifecycle's own process instance id leads to the same application (Cockpit's instance tab)
     assertThat(((Map<String, Object>) trail("auditor", pid).get("application")).get("applicationNumber")).isEqualTo(number);
+  }
+
+  static List<String> fields(JsonNode node) {
+    assertThat(node.isObject()).as(String.valueOf(node)).isTrue();
+    List<String> out = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(out::add);
+    return out;
+  }
+
+  JsonNode json(String user, String path) throws Exception {
+    ResponseEntity<String> r = as(user).getForEntity(path, String.class);
+    assertThat(r.getStatusCode()).as(user + " " + path + " " + r.getBody()).isEqualTo(HttpStatus.OK);
+    return new ObjectMapper().readTree(r.getBody());
+  }
+
+  /** What the Cockpit plugin and the CSV read: every section's fields in this order, nulls written, no epochMs. */
+  @Test
+  void theTrailsJsonKeepsItsFieldsAndTheirOrder() throws Exception {
+    JsonNode t = json("auditor", "/api/audit/applications/" + number);
+    List<String> sections = List.of("activities", "tasks", "operations", "decisions", "candidates", "variableChanges",
+        "incidents", "documents", "events");
+    List<String> top = new java.util.ArrayList<>(List.of("application", "personalDataMasked"));
+    top.addAll(sections);
+    assertThat(fields(t)).containsExactlyElementsOf(top);
+    assertThat(fields(t.get("application"))).containsExactly("applicationNumber", "processInstanceId",
+        "lifecycleInstanceId", "type", "typeLabel", "kelurahanCode", "kelurahanName", "submittedByRelation",
+        "submittedByLabel", "status", "statusLabel", "startedAt", "startedBy", "endedAt", "durationMs", "durationHours",
+        "endActivityId", "endActivityName", "outcome", "outcomeLabel", "applicantName", "applicantNik");
+    assertThat(fields(t.get("activities").get(0))).containsExactly("activityId", "name", "type", "typeLabel",
+        "startedAt", "endedAt", "durationMs", "assignee", "canceled", "processInstanceId");
+    assertThat(t.get("activities").get(0).get("assignee").isNull()).isTrue();
+    assertThat(fields(t.get("tasks").get(0))).containsExactly("taskId", "taskKey", "name", "candidateGroups",
+        "createdAt", "dueAt", "endedAt", "overdue", "assignee", "claimedBy", "claimedAt", "completedBy", "completedAt",
+        "endReason");
+    assertThat(fields(t.get("operations").get(0))).containsExactly("time", "userId", "operation", "operationLabel",
+        "entityType", "property", "orgValue", "newValue", "taskName", "annotation");
+    JsonNode decision = t.get("decisions").get(0);
+    assertThat(fields(decision)).containsExactly("time", "decisionKey", "decisionName", "activityName",
+        "linkedToInstance", "inputs", "outputs");
+    assertThat(fields(decision.get("inputs").get(0))).containsExactly("name", "value", "valueText");
+    assertThat(fields(decision.get("outputs").get(0))).containsExactly("name", "value", "valueText", "rule");
+    assertThat(fields(t.get("candidates").get(0))).endsWith("outcomeLabel").contains("name", "outcome", "outcomeReason");
+    assertThat(fields(t.get("variableChanges").get(0))).containsExactly("time", "name", "label", "type", "value",
+        "valueText", "revision", "activityName", "userId");
+    assertThat(fields(t.get("documents").get(0))).containsExactly("id", "kind", "fileName", "contentType", "size",
+        "sha256", "uploadedBy", "uploadedAt", "link");
+    for (JsonNode e : t.get("events")) {
+      assertThat(fields(e)).containsExactly("time", "category", "categoryLabel", "title", "userId", "detail", "activity");
+    }
+
+    JsonNode masked = json("pemilik-proses", "/api/audit/applications/" + number);
+    List<String> maskedTop = new java.util.ArrayList<>(List.of("application", "personalDataMasked", "maskingNote"));
+    maskedTop.addAll(sections);
+    assertThat(fields(masked)).containsExactlyElementsOf(maskedTop);
+    assertThat(masked.get("documents").get(0).has("link")).isTrue();
+    assertThat(masked.get("documents").get(0).get("link").isNull()).isTrue();
+
+    JsonNode reads = json("auditor", "/api/audit/applications/" + number + "/access-log");
+    assertThat(reads.isArray() && !reads.isEmpty()).as(reads.toString()).isTrue();
+    assertThat(fields(reads.get(0))).containsExactly("time", "userId", "kind", "kindLabel", "detail");
   }
 
   @Test

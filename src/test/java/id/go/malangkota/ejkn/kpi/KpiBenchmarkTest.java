@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -72,7 +71,7 @@ class KpiBenchmarkTest {
           + "(generated in %.1f s) ===%n", db, rows[0], rows[1], rows[2], generation);
       for (String kelurahan : Arrays.asList(null, "35.73.01.1006")) {
         List<Double> times = new ArrayList<>();
-        Map<String, Object> report = null;
+        KpiReport report = null;
         for (int i = 0; i < 6; i++) {
           long t = System.nanoTime();
           report = queries.report(month, kelurahan);
@@ -83,11 +82,11 @@ class KpiBenchmarkTest {
         System.out.printf("report(%s, %s): first %.0f ms, warm median %.0f ms (min %.0f, max %.0f)%n", month,
             kelurahan == null ? "seluruh kota" : kelurahan, times.get(0), warm.get(warm.size() / 2), warm.get(0),
             warm.get(warm.size() - 1));
-        System.out.println("  applications=" + report.get("applications").toString().replaceAll("byTypeAndOutcome=.*", "…"));
-        System.out.println("  cycleTime=" + ((Map<?, ?>) report.get("cycleTime")).get("medianHours") + " h median, "
-            + ((Map<?, ?>) report.get("cycleTime")).get("p90Hours") + " h p90; representatives="
-            + ((Map<?, ?>) report.get("representatives")).get("share") + "; urgent=" + report.get("urgent"));
-        assertThat(((Map<?, ?>) report.get("applications")).containsKey("finished")).isTrue();
+        System.out.println("  applications=" + report.applications().toString().replaceAll("byTypeAndOutcome=.*", "…"));
+        System.out.println("  cycleTime=" + report.cycleTime().medianHours() + " h median, "
+            + report.cycleTime().p90Hours() + " h p90; representatives="
+            + report.representatives().share() + "; urgent=" + report.urgent());
+        assertThat(report.applications().finished()).isPositive();
       }
     } finally {
       if (postgres != null) {

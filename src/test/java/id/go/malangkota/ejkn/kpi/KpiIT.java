@@ -3,6 +3,8 @@ package id.go.malangkota.ejkn.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.malangkota.ejkn.intake.TestFamilies;
 import id.go.malangkota.ejkn.support.EjknIntegrationTest;
 import java.time.Duration;
@@ -84,6 +86,41 @@ class KpiIT {
     assertThat(map(other, "applications")).containsEntry("finished", 0).containsEntry("received", 0);
     assertThat(map(other, "cycleTime")).containsEntry("medianHours", null);
     assertThat(map(other, "representatives")).containsEntry("share", null);
+  }
+
+  static List<String> fields(JsonNode node) {
+    assertThat(node.isObject()).as(String.valueOf(node)).isTrue();
+    List<String> out = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(out::add);
+    return out;
+  }
+
+  /** What the Cockpit plugin's KPI view reads: every section's fields in this order, nulls written. */
+  @Test
+  void theReportsJsonKeepsItsFieldsAndTheirOrder() throws Exception {
+    ResponseEntity<String> response = rest.withBasicAuth("kadinkes", "demo").getForEntity("/api/kpi?month=2031-03",
+        String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode r = new ObjectMapper().readTree(response.getBody());
+    assertThat(fields(r)).containsExactly("month", "kelurahanCode", "applications", "cycleTime", "representatives",
+        "agencies", "overdueTasks", "urgent", "rejectionReasons", "trend", "kelurahanName");
+    assertThat(r.get("kelurahanCode").isNull()).isTrue();
+    assertThat(fields(r.get("applications"))).containsExactly("received", "finished", "byTypeAndOutcome");
+    assertThat(fields(r.get("applications").get("byTypeAndOutcome").get(0)))
+        .containsExactly("type", "typeLabel", "outcome", "outcomeLabel", "count");
+    assertThat(fields(r.get("cycleTime"))).containsExactly("count", "medianHours", "p90Hours", "byType");
+    assertThat(fields(r.get("cycleTime").get("byType").get(0)))
+        .containsExactly("type", "typeLabel", "count", "medianHours", "p90Hours");
+    assertThat(fields(r.get("representatives"))).containsExactly("applications", "byRepresentative", "share", "byRelation");
+    assertThat(fields(r.get("representatives").get("byRelation").get(0))).containsExactly("relation", "label", "count");
+    assertThat(fields(r.get("agencies").get(0)))
+        .containsExactly("agency", "label", "tasks", "totalHours", "medianHours", "p90Hours", "overdue");
+    assertThat(fields(r.get("overdueTasks"))).containsExactly("completedLate", "openNow");
+    assertThat(fields(r.get("urgent"))).containsExactly("finished", "breached", "breachesRecorded");
+    assertThat(fields(r.get("rejectionReasons").get(0))).containsExactly("reason", "label", "count");
+    assertThat(fields(r.get("trend").get(0)))
+        .containsExactly("month", "finished", "medianHours", "p90Hours", "representativeShare");
+    assertThat(r.get("trend").get(0).get("medianHours").isNull()).as("a month without figures").isTrue();
   }
 
   @Test

@@ -33,8 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -303,7 +301,7 @@ class StatusEveryStageIT {
     };
     String nik = TestFamilies.nik(birthDate, false);
     if (!"NEW".equals(type)) {
-      arrange(nik, "Warga Uji Status", birthDate, "SWITCH_FROM_MANDIRI".equals(type) ? "0" : "1");
+      journey.bpjsSays(nik, "Warga Uji Status", birthDate, "SWITCH_FROM_MANDIRI".equals(type), "PBPU", 0);
     }
     Map<String, Object> a = TestFamilies.application(PANDANWANGI,
         List.of(TestFamilies.member(nik, "Warga Uji Status", birthDate, "KEPALA_KELUARGA", true)));
@@ -315,17 +313,6 @@ class StatusEveryStageIT {
     Journey.Filed f = journey.file("pandanwangi", a);
     started.add(f.pid());
     return f;
-  }
-
-  void arrange(String nik, String name, String birthDate, String statusCode) {
-    Map<String, Object> peserta = Map.of("nama", name.toUpperCase(), "tglLahir", birthDate, "sex", "L",
-        "statusPeserta", Map.of("kode", statusCode, "keterangan", "0".equals(statusCode) ? "AKTIF" : "NON AKTIF"),
-        "jenisPeserta", Map.of("kode", "14", "keterangan", "PBPU"),
-        "hakKelas", Map.of("kode", "3", "keterangan", "KELAS III"),
-        "provUmum", Map.of("kdProvider", "13050101", "nmProvider", "PUSKESMAS PANDANWANGI"));
-    ResponseEntity<String> r = rest.exchange("/bpjs-simulator/peserta/" + nik, HttpMethod.PUT,
-        new HttpEntity<>(peserta), String.class);
-    assertThat(r.getStatusCode().is2xxSuccessful()).as(r.getBody()).isTrue();
   }
 
   // ---- holding a system step ---------------------------------------------------------------------------------

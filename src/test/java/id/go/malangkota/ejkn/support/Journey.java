@@ -130,6 +130,22 @@ public final class Journey {
         b -> "COMPLETED".equals(b.get("status")));
   }
 
+  /**
+   * Arranges the participant at the BPJS simulator ({@code PUT /bpjs-simulator/peserta/{nik}}): active or not, with
+   * a segment as VClaim names it ("PBPU", "PBI (APBD)", …) and arrears in rupiah.
+   */
+  public void bpjsSays(String nik, String name, String birthDate, boolean active, String segment, long arrears) {
+    Map<String, Object> peserta = Map.of("nama", name.toUpperCase(java.util.Locale.ROOT), "tglLahir", birthDate,
+        "sex", "L", "statusPeserta", Map.of("kode", active ? "0" : "1", "keterangan", active ? "AKTIF" : "NON AKTIF"),
+        "jenisPeserta", Map.of("kode", "14", "keterangan", segment),
+        "hakKelas", Map.of("kode", "3", "keterangan", "KELAS III"),
+        "provUmum", Map.of("kdProvider", "13050101", "nmProvider", "PUSKESMAS PANDANWANGI"),
+        "tunggakan", arrears);
+    ResponseEntity<String> r = rest.exchange("/bpjs-simulator/peserta/" + nik, HttpMethod.PUT,
+        new org.springframework.http.HttpEntity<>(peserta), String.class);
+    assertThat(r.getStatusCode().is2xxSuccessful()).as("simulator: " + r.getBody()).isTrue();
+  }
+
   /** The public status as a resident asks for it (not logged in). */
   @SuppressWarnings("rawtypes")
   public ResponseEntity<Map> status(String number, String birthDate) {

@@ -38,6 +38,7 @@ class AuditApiIT {
 
   static final String PANDANWANGI = "35.73.01.1006";
   @Autowired TestRestTemplate rest;
+  @Autowired Journey journey;
   @Autowired JdbcTemplate jdbc;
   @Autowired FinishedApplications finished;
 
@@ -47,8 +48,6 @@ class AuditApiIT {
   String documentId;
   String missingNumber;
 
-  Journey journey;
-
   TestRestTemplate as(String user) {
     return rest.withBasicAuth(user, "demo");
   }
@@ -56,7 +55,6 @@ class AuditApiIT {
   @BeforeAll
   @SuppressWarnings("unchecked")
   void anApplicationRefusedByDinsosAndOneWithMissingDocuments() {
-    journey = new Journey(rest);
     family = TestFamilies.twoMemberFamily(PANDANWANGI);
     family.put("email", "keluarga.audit@example.id");
     ResponseEntity<Map> created = as("pandanwangi").postForEntity("/api/applications", family, Map.class);

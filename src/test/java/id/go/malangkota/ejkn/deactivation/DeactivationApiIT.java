@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -29,14 +28,8 @@ class DeactivationApiIT {
 
   static final String PANDANWANGI = "35.73.01.1006";
   @Autowired TestRestTemplate rest;
+  @Autowired Journey journey;
   @Autowired JdbcTemplate jdbc;
-
-  Journey journey;
-
-  @BeforeEach
-  void setUp() {
-    journey = new Journey(rest);
-  }
 
   TestRestTemplate as(String user) {
     return journey.as(user);

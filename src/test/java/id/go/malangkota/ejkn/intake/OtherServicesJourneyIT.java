@@ -23,7 +23,6 @@ import java.util.TimeZone;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -38,18 +37,12 @@ class OtherServicesJourneyIT {
   static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {};
 
   @Autowired TestRestTemplate rest;
+  @Autowired Journey journey;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired JdbcTemplate jdbc;
   @Autowired UrgentTaskEscalation halfway;
   final ObjectMapper json = new ObjectMapper();
-
-  Journey journey;
-
-  @BeforeEach
-  void setUp() {
-    journey = new Journey(rest);
-  }
 
   TestRestTemplate as(String user) {
     return journey.as(user);

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -35,14 +34,8 @@ import org.springframework.util.LinkedMultiValueMap;
 class RegistrationJourneyIT {
 
   @Autowired TestRestTemplate rest;
+  @Autowired Journey journey;
   final ObjectMapper json = new ObjectMapper();
-
-  Journey journey;
-
-  @BeforeEach
-  void setUp() {
-    journey = new Journey(rest);
-  }
 
   TestRestTemplate as(String user) {
     return journey.as(user);

@@ -132,20 +132,19 @@ class StatusEveryStageIT {
       new Row("URGENT_REACTIVATION", "STOPPED", "STOPPED", STOPPED, true, Due.ENDED, null));
 
   @Autowired TestRestTemplate rest;
+  @Autowired Journey journey;
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
   @Autowired ManagementService management;
   @Autowired AttemptLimiter limiter;
   final ObjectMapper json = new ObjectMapper();
-  Journey journey;
   final Set<String> visited = new LinkedHashSet<>();
   final List<String> started = new ArrayList<>();
   int journeys;
 
   @BeforeEach
   void setUp() {
-    journey = new Journey(rest);
     limiter.reset();
   }
 

@@ -28,14 +28,13 @@ import org.springframework.util.LinkedMultiValueMap;
 class StatusPageIT {
 
   @Autowired TestRestTemplate rest;
+  @Autowired Journey journey;
   @Autowired TaskService tasks;
   @Autowired AttemptLimiter limiter;
   final ObjectMapper json = new ObjectMapper();
-  Journey journey;
 
   @BeforeEach
   void freshLimits() {
-    journey = new Journey(rest);
     limiter.reset();
   }
 

@@ -21,7 +21,7 @@ import org.springframework.http.ResponseEntity;
  * as the named user (password {@code demo}), so a test still proves that user may do it.
  *
  * <pre>
- * Journey j = new Journey(rest);
+ * &#64;Autowired Journey j;   // a bean of every {@link EjknIntegrationTest} context
  * Journey.Filed f = j.file("pandanwangi", TestFamilies.twoMemberFamily("35.73.01.1006"));
  * j.complete("dispendukcapil", f.pid(), "verifyCivilRegistry", Vars.strings("civilRegistryDecision", "APPROVE"));
  * </pre>

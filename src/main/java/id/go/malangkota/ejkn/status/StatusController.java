@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The public status page {@code /status} (form posted to itself, so the birth date stays out of URLs and logs)
  * and its JSON variant {@code GET /status/api?number=…&birthDate=yyyy-MM-dd} for the city website. No login;
  * rate-limited per client address and per application number; an unknown number and a wrong birth date give the
- * same answer.
+ * same answer. The JSON carries the milestones too ({@code progress}: {@code label}, {@code state} DONE | CURRENT |
+ * TODO), so the city website can draw the same steps as the page.
  */
 @RestController
 class StatusController {
@@ -128,6 +129,8 @@ class StatusController {
       body.put("expectedDateText", s.expected() == null ? null : StatusPage.dateTime(s.expected(), zone));
       body.put("finished", s.finished());
       body.put("overdue", s.overdue());
+      body.put("progress", s.progress().stream().map(m -> Map.of("label", m.label(), "state", m.state().name()))
+          .toList());
     } else if (outcome instanceof Invalid i) {
       response = ResponseEntity.badRequest();
       body.put("code", "INVALID_INPUT");

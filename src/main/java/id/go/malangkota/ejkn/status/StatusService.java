@@ -114,9 +114,13 @@ public class StatusService {
           : v.tasks().get(0).lane() == null ? "Sedang diproses: " + v.tasks().get(0).name()
           : "Sedang diproses oleh " + v.tasks().get(0).lane();
     }
-    if (row.type() == RequestType.URGENT_REACTIVATION && register.find(row.applicationNumber())
-        .map(a -> a.overallDeadline()).isPresent() && due == null) {
-      due = register.find(row.applicationNumber()).map(a -> Date.from(a.overallDeadline())).orElse(null);
+    if (row.type() == RequestType.URGENT_REACTIVATION) {
+      // the hospital needs the card by the 3×24-hour deadline: no stage of an urgent reactivation promises later
+      Date deadline = register.find(row.applicationNumber()).map(a -> a.overallDeadline()).map(Date::from)
+          .orElse(null);
+      if (deadline != null && (due == null || due.after(deadline))) {
+        due = deadline;
+      }
     }
     boolean overdue = due != null && due.before(now);
     return new ApplicationStatus(row.applicationNumber(), service, submitted, code, stage, detail, due, false, overdue,
@@ -139,9 +143,13 @@ public class StatusService {
       Date submitted) {
     String outcome = v.outcome() == null ? "" : v.outcome();
     return switch (outcome) {
-      case "ACTIVE", "DEACTIVATED" -> new ApplicationStatus(row.applicationNumber(), service, submitted, "ACTIVE",
+      case "ACTIVE" -> new ApplicationStatus(row.applicationNumber(), service, submitted, "ACTIVE",
           "Selesai: kartu KIS aktif", "Kartu KIS dapat digunakan di puskesmas (FKTP) yang ditetapkan. Hasil untuk setiap "
               + "anggota keluarga dapat ditanyakan di kelurahan.", v.endedAt(), true, false, progress("ACTIVE"));
+      // a deactivation ends a membership: never "kartu KIS aktif" (the register holds no deactivation today)
+      case "DEACTIVATED" -> new ApplicationStatus(row.applicationNumber(), service, submitted, "DEACTIVATED",
+          "Selesai: kepesertaan dinonaktifkan", "Keterangan lengkap dapat ditanyakan di kelurahan.", v.endedAt(), true,
+          false, List.of());
       case "STOPPED" -> new ApplicationStatus(row.applicationNumber(), service, submitted, "STOPPED",
           "Dihentikan: dokumen belum lengkap — bawa dokumen yang kurang ke kelurahan",
           "Daftar dokumen yang harus dibawa ada di halaman SOP layanan ini dan di pemberitahuan dari kelurahan.",

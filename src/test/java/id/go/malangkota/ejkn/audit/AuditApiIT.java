@@ -1,5 +1,6 @@
 package id.go.malangkota.ejkn.audit;
 
+import static id.go.malangkota.ejkn.support.Vars.string;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,17 +9,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.malangkota.ejkn.intake.TestFamilies;
 import id.go.malangkota.ejkn.kpi.FinishedApplications;
 import id.go.malangkota.ejkn.support.EjknIntegrationTest;
+import id.go.malangkota.ejkn.support.Journey;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -39,9 +39,8 @@ import org.springframework.util.LinkedMultiValueMap;
 class AuditApiIT {
 
   static final String PANDANWANGI = "35.73.01.1006";
-  static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {};
-
   @Autowired TestRestTemplate rest;
+  @Autowired Journey journey;
   @Autowired JdbcTemplate jdbc;
   @Autowired FinishedApplications finished;
 
@@ -53,23 +52,6 @@ class AuditApiIT {
 
   TestRestTemplate as(String user) {
     return rest.withBasicAuth(user, "demo");
-  }
-
-  Map<String, Object> awaitTask(String user, String processInstanceId, String key) {
-    return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(
-        () -> as(user).exchange("/engine-rest/task?processInstanceId=" + processInstanceId, HttpMethod.GET, null, LIST)
-            .getBody().stream().filter(t -> key.equals(t.get("taskDefinitionKey"))).findFirst(),
-        Optional::isPresent).orElseThrow();
-  }
-
-  void complete(String user, Map<String, Object> task, Map<String, Object> variables) {
-    ResponseEntity<String> r = as(user).postForEntity("/engine-rest/task/" + task.get("id") + "/complete",
-        Map.of("variables", variables), String.class);
-    assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-  }
-
-  static Map<String, Object> string(String value) {
-    return Map.of("value", value, "type", "String");
   }
 
   @BeforeAll
@@ -95,13 +77,13 @@ class AuditApiIT {
     documentId = as("pandanwangi").postForEntity("/api/applications/" + number + "/documents", new HttpEntity<>(form, h),
         Map.class).getBody().get("id").toString();
 
-    Map<String, Object> civil = awaitTask("dispendukcapil", pid, "verifyCivilRegistry");
+    Map<String, Object> civil = journey.awaitTask("dispendukcapil", pid, "verifyCivilRegistry");
     assertThat(as("dispendukcapil").postForEntity("/engine-rest/task/" + civil.get("id") + "/claim",
         Map.of("userId", "dispendukcapil"), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    complete("dispendukcapil", civil, Map.of("civilRegistryDecision", string("APPROVE")));
-    complete("dinsos", awaitTask("dinsos", pid, "verifyWelfare"), Map.of("welfareDecision", string("REJECT"),
+    journey.complete("dispendukcapil", civil, Map.of("civilRegistryDecision", string("APPROVE")));
+    journey.complete("dinsos", pid, "verifyWelfare", Map.of("welfareDecision", string("REJECT"),
         "welfareReason", string("NOT_IN_DTKS"), "welfareNote", string("Tidak ada di DTKS 2026")));
-    complete("disnaker", awaitTask("disnaker", pid, "verifyEmployment"), Map.of("employmentDecision", string("APPROVE")));
+    journey.complete("disnaker", pid, "verifyEmployment", Map.of("employmentDecision", string("APPROVE")));
     await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(
         () -> jdbc.queryForObject("SELECT COUNT(*) FROM ejkn_application_fact WHERE application_number = ?",
             Integer.class, number) == 1);

@@ -1,11 +1,13 @@
 package id.go.malangkota.ejkn.deactivation;
 
+import static id.go.malangkota.ejkn.support.Vars.string;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import id.go.malangkota.ejkn.intake.TestFamilies;
 import id.go.malangkota.ejkn.support.EjknIntegrationTest;
+import id.go.malangkota.ejkn.support.Journey;
 import id.go.malangkota.ejkn.support.TestInfrastructure;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -13,13 +15,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,13 +27,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class DeactivationApiIT {
 
   static final String PANDANWANGI = "35.73.01.1006";
-  static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {};
-
   @Autowired TestRestTemplate rest;
+  @Autowired Journey journey;
   @Autowired JdbcTemplate jdbc;
 
   TestRestTemplate as(String user) {
-    return rest.withBasicAuth(user, "demo");
+    return journey.as(user);
   }
 
   long stored() {
@@ -159,33 +156,6 @@ class DeactivationApiIT {
     assertThat(stored()).isEqualTo(before);
   }
 
-  List<Map<String, Object>> tasks(String user, String pid) {
-    ResponseEntity<String> r = as(user).exchange("/engine-rest/task?processInstanceId=" + pid, HttpMethod.GET, null,
-        String.class);
-    assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.OK);
-    try {
-      return new com.fasterxml.jackson.databind.ObjectMapper().readValue(r.getBody(), new com.fasterxml.jackson.core.type.TypeReference<List<Map<String, Object>>>() {});
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  Map<String, Object> awaitTask(String user, String pid, String key) {
-    return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(
-        () -> tasks(user, pid).stream().filter(t -> key.equals(t.get("taskDefinitionKey"))).findFirst(),
-        Optional::isPresent).orElseThrow();
-  }
-
-  void complete(String user, Map<String, Object> task, Map<String, Object> variables) {
-    ResponseEntity<String> r = as(user).postForEntity("/engine-rest/task/" + task.get("id") + "/complete",
-        new HttpEntity<>(Map.of("variables", variables)), String.class);
-    assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-  }
-
-  static Map<String, Object> string(String value) {
-    return Map.of("value", value, "type", "String");
-  }
-
   static String recipients(MimeMessage m) {
     try {
       return GreenMailUtil.getAddressList(m.getAllRecipients());
@@ -205,13 +175,13 @@ class DeactivationApiIT {
     String number = created.getBody().get("id").toString();
     String pid = created.getBody().get("processInstanceId").toString();
 
-    Map<String, Object> verify = awaitTask("dispendukcapil", pid, "verifyDeactivation");
-    assertThat(tasks("dinsos", pid)).isEmpty();
-    assertThat(tasks("pandanwangi", pid)).isEmpty();
-    complete("dispendukcapil", verify, Map.of("verificationDecision", string("APPROVE"),
+    Map<String, Object> verify = journey.awaitTask("dispendukcapil", pid, "verifyDeactivation");
+    assertThat(journey.tasks("dinsos", pid)).isEmpty();
+    assertThat(journey.tasks("pandanwangi", pid)).isEmpty();
+    journey.complete("dispendukcapil", verify, Map.of("verificationDecision", string("APPROVE"),
         "verificationNote", string("Akta kematian terdaftar di SIAK")));
-    Map<String, Object> sign = awaitTask("kadinkes", pid, "signDeactivation");
-    complete("kadinkes", sign, Map.of("signDecision", string("APPROVE")));
+    Map<String, Object> sign = journey.awaitTask("kadinkes", pid, "signDeactivation");
+    journey.complete("kadinkes", sign, Map.of("signDecision", string("APPROVE")));
 
     Map<String, Object> done = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(
         () -> as("pandanwangi").getForEntity("/api/deactivations/" + number, Map.class).getBody(),

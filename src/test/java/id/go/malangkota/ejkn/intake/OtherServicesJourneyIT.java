@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import id.go.malangkota.ejkn.support.EjknIntegrationTest;
+import id.go.malangkota.ejkn.support.Journey;
 import id.go.malangkota.ejkn.support.TestInfrastructure;
+import id.go.malangkota.ejkn.support.Vars;
 import id.go.malangkota.ejkn.verification.TaskDeadlines;
 import id.go.malangkota.ejkn.verification.UrgentTaskEscalation;
 import jakarta.mail.internet.MimeMessage;
@@ -25,10 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Switch from mandiri and urgent reactivation through the REST API as the demo users, with the BPJS simulator. */
@@ -38,6 +37,7 @@ class OtherServicesJourneyIT {
   static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {};
 
   @Autowired TestRestTemplate rest;
+  @Autowired Journey journey;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired JdbcTemplate jdbc;
@@ -45,52 +45,16 @@ class OtherServicesJourneyIT {
   final ObjectMapper json = new ObjectMapper();
 
   TestRestTemplate as(String user) {
-    return rest.withBasicAuth(user, "demo");
-  }
-
-  void arrange(String nik, String name, String birthDate, String statusCode, String segment) {
-    Map<String, Object> peserta = Map.of("nama", name.toUpperCase(), "tglLahir", birthDate, "sex", "L",
-        "statusPeserta", Map.of("kode", statusCode, "keterangan", "0".equals(statusCode) ? "AKTIF" : "NON AKTIF"),
-        "jenisPeserta", Map.of("kode", "14", "keterangan", segment),
-        "hakKelas", Map.of("kode", "3", "keterangan", "KELAS III"),
-        "provUmum", Map.of("kdProvider", "13050101", "nmProvider", "PUSKESMAS PANDANWANGI"),
-        "tunggakan", 105000);
-    rest.exchange("/bpjs-simulator/peserta/" + nik, HttpMethod.PUT, new HttpEntity<>(peserta), String.class);
-  }
-
-  String lifecycle(String pid) {
-    var child = runtime.createProcessInstanceQuery().superProcessInstanceId(pid).singleResult();
-    return child == null ? pid : child.getId();
-  }
-
-  Map<String, Object> awaitTask(String user, String pid, String key) {
-    return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(
-        () -> as(user).exchange("/engine-rest/task?processInstanceId=" + lifecycle(pid), HttpMethod.GET, null, LIST)
-            .getBody().stream().filter(t -> key.equals(t.get("taskDefinitionKey"))).findFirst(),
-        java.util.Optional::isPresent).orElseThrow();
-  }
-
-  void complete(String user, Map<String, Object> task, Map<String, Object> variables) {
-    ResponseEntity<String> r = as(user).postForEntity("/engine-rest/task/" + task.get("id") + "/complete",
-        Map.of("variables", variables), String.class);
-    assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    return journey.as(user);
   }
 
   @SuppressWarnings("unchecked")
   void fktpAndSign(String pid) throws Exception {
-    Map<String, Object> fktp = awaitTask("dinkes", pid, "assignFktp");
-    Map<String, Object> v = as("dinkes").getForEntity("/engine-rest/task/" + fktp.get("id")
-        + "/variables/fktpAssignments?deserializeValue=false", Map.class).getBody();
-    List<Map<String, Object>> rows = json.readValue(v.get("value").toString(), List.class);
+    Map<String, Object> fktp = journey.awaitTask("dinkes", pid, "assignFktp");
+    List<Map<String, Object>> rows = json.readValue(journey.variable("dinkes", fktp, "fktpAssignments"), List.class);
     rows.forEach(r -> r.put("fktpCode", "PKM-PANDANWANGI"));
-    complete("dinkes", fktp, Map.of("fktpAssignments", Map.of("value", json.writeValueAsString(rows), "type", "Json")));
-    complete("kadinkes", awaitTask("kadinkes", pid, "signApproval"), Map.of("signDecision", Map.of("value", "APPROVE")));
-  }
-
-  Map<String, Object> awaitCompleted(String number) {
-    return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(
-        () -> as("pandanwangi").getForEntity("/api/applications/" + number, Map.class).getBody(),
-        b -> "COMPLETED".equals(b.get("status")));
+    journey.complete("dinkes", fktp, Map.of("fktpAssignments", Vars.json(json.writeValueAsString(rows))));
+    journey.complete("kadinkes", pid, "signApproval", Map.of("signDecision", Map.of("value", "APPROVE")));
   }
 
   List<MimeMessage> mailsTo(String address, String subjectPart) {
@@ -107,22 +71,21 @@ class OtherServicesJourneyIT {
   @SuppressWarnings("unchecked")
   void aMandiriMemberSwitchesToCityFunding() throws Exception {
     String nik = TestFamilies.nik("1979-06-30", false);
-    arrange(nik, "Bambang Sutejo", "1979-06-30", "0", "PBPU");
+    journey.bpjsSays(nik, "Bambang Sutejo", "1979-06-30", true, "PBPU", 105000);
     Map<String, Object> a = TestFamilies.application("35.73.01.1006",
         List.of(TestFamilies.member(nik, "Bambang Sutejo", "1979-06-30", "KEPALA_KELUARGA", true)));
     a.put("type", "SWITCH_FROM_MANDIRI");
     a.put("documents", Map.of("rtRwLetter", true, "stampedStatement", true, "hospitalLetter", false));
-    ResponseEntity<Map> created = as("pandanwangi").postForEntity("/api/applications", a, Map.class);
-    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    String pid = created.getBody().get("processInstanceId").toString();
-    Map<String, Object> civil = awaitTask("dispendukcapil", pid, "verifyCivilRegistry");
+    Journey.Filed created = journey.file("pandanwangi", a);
+    String pid = created.pid();
+    Map<String, Object> civil = journey.awaitTask("dispendukcapil", pid, "verifyCivilRegistry");
     String summary = as("dispendukcapil").getForEntity("/engine-rest/task/" + civil.get("id")
         + "/variables/verificationSummary", Map.class).getBody().get("value").toString();
     assertThat(summary).contains("PBPU", "Rp105.000", "KELAS III");
-    complete("dispendukcapil", civil, Map.of("civilRegistryDecision", Map.of("value", "APPROVE")));
-    complete("dinsos", awaitTask("dinsos", pid, "verifyWelfare"), Map.of("welfareDecision", Map.of("value", "APPROVE")));
+    journey.complete("dispendukcapil", civil, Map.of("civilRegistryDecision", Map.of("value", "APPROVE")));
+    journey.complete("dinsos", pid, "verifyWelfare", Map.of("welfareDecision", Map.of("value", "APPROVE")));
     fktpAndSign(pid);
-    Map<String, Object> done = awaitCompleted(created.getBody().get("id").toString());
+    Map<String, Object> done = journey.awaitCompleted("pandanwangi", created.number());
     assertThat((List<Map<String, Object>>) done.get("candidates")).singleElement()
         .satisfies(c -> assertThat(c.get("outcome")).isEqualTo("ACTIVE"));
     assertThat(rest.getForEntity("/bpjs-simulator/peserta/" + nik, String.class).getBody()).contains("PBI (APBD)");
@@ -132,19 +95,18 @@ class OtherServicesJourneyIT {
   @SuppressWarnings("unchecked")
   void anUrgentReactivationEscalatesWithTheDeadlineInJakartaTimeAndTellsTheHospital() throws Exception {
     String nik = TestFamilies.nik("1960-02-10", false);
-    arrange(nik, "Sumarno", "1960-02-10", "1", "PBPU");
+    journey.bpjsSays(nik, "Sumarno", "1960-02-10", false, "PBPU", 105000);
     Map<String, Object> a = TestFamilies.application("35.73.01.1006",
         List.of(TestFamilies.member(nik, "Sumarno", "1960-02-10", "KEPALA_KELUARGA", true)));
     a.put("type", "URGENT_REACTIVATION");
     a.put("email", "igd@rssa.example.id");
     a.put("documents", Map.of("hospitalLetter", true));
     a.put("hospitalAdmission", OffsetDateTime.now(ZoneOffset.ofHours(7)).minusHours(1).withNano(0).toString());
-    ResponseEntity<Map> created = as("pandanwangi").postForEntity("/api/applications", a, Map.class);
-    assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
-    String pid = created.getBody().get("processInstanceId").toString();
-    String number = created.getBody().get("id").toString();
+    Journey.Filed created = journey.file("pandanwangi", a);
+    String pid = created.pid();
+    String number = created.number();
 
-    Map<String, Object> civil = awaitTask("dispendukcapil", pid, "verifyCivilRegistry");
+    Map<String, Object> civil = journey.awaitTask("dispendukcapil", pid, "verifyCivilRegistry");
     assertThat(((Number) civil.get("priority")).intValue()).isGreaterThanOrEqualTo(90);
     Date deadline = (Date) runtime.getVariable(pid, "overallDeadline");
     String deadlineText = TaskDeadlines.format(deadline, TimeZone.getTimeZone("Asia/Jakarta"));
@@ -183,9 +145,9 @@ class OtherServicesJourneyIT {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ejkn_sla_breach WHERE application_number = ?", Integer.class,
         number)).isEqualTo(1);
 
-    complete("dispendukcapil", civil, Map.of("civilRegistryDecision", Map.of("value", "APPROVE")));
+    journey.complete("dispendukcapil", civil, Map.of("civilRegistryDecision", Map.of("value", "APPROVE")));
     fktpAndSign(pid);
-    Map<String, Object> done = awaitCompleted(number);
+    Map<String, Object> done = journey.awaitCompleted("pandanwangi", number);
     assertThat((List<Map<String, Object>>) done.get("candidates")).singleElement()
         .satisfies(c -> assertThat(c.get("outcome")).isEqualTo("ACTIVE"));
     await().atMost(Duration.ofSeconds(20)).until(() -> !mailsTo("igd@rssa.example.id", "Kartu KIS aktif").isEmpty());

@@ -1,12 +1,13 @@
 package id.go.malangkota.ejkn.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static id.go.malangkota.ejkn.support.Vars.json;
+import static id.go.malangkota.ejkn.support.Vars.string;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.malangkota.ejkn.intake.TestFamilies;
 import id.go.malangkota.ejkn.support.EjknIntegrationTest;
-import java.time.Duration;
+import id.go.malangkota.ejkn.support.Journey;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -27,6 +28,7 @@ import org.springframework.util.LinkedMultiValueMap;
 class StatusPageIT {
 
   @Autowired TestRestTemplate rest;
+  @Autowired Journey journey;
   @Autowired TaskService tasks;
   @Autowired AttemptLimiter limiter;
   final ObjectMapper json = new ObjectMapper();
@@ -36,27 +38,17 @@ class StatusPageIT {
     limiter.reset();
   }
 
-  record Filed(String number, String processInstanceId, Map<String, Object> body) {}
-
-  @SuppressWarnings("unchecked")
-  Filed file() {
-    Map<String, Object> application = TestFamilies.twoMemberFamily("35.73.01.1006");
-    ResponseEntity<Map> created = rest.withBasicAuth("pandanwangi", "demo").postForEntity("/api/applications", application, Map.class);
-    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    return new Filed(created.getBody().get("id").toString(), created.getBody().get("processInstanceId").toString(), application);
+  Journey.Filed file() {
+    return journey.file("pandanwangi", TestFamilies.twoMemberFamily("35.73.01.1006"));
   }
 
-  static String birthDate(Filed f) {
-    return ((List<Map<String, Object>>) f.body().get("members")).get(0).get("birthDate").toString();
-  }
-
-  List<Task> awaitTasks(String pid, String key) {
-    return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
-        .until(() -> tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey(key).list(), l -> !l.isEmpty());
+  /** The engine's task, for its due date. */
+  Task awaitTask(String user, String pid, String key) {
+    return tasks.createTaskQuery().taskId(journey.awaitTask(user, pid, key).get("id").toString()).singleResult();
   }
 
   ResponseEntity<Map> api(String number, String birthDate) {
-    return rest.getForEntity("/status/api?number={n}&birthDate={b}", Map.class, number, birthDate);
+    return journey.status(number, birthDate);
   }
 
   ResponseEntity<String> page(String number, String birthDate) {
@@ -68,58 +60,46 @@ class StatusPageIT {
     return rest.postForEntity("/status", new HttpEntity<>(form, h), String.class);
   }
 
-  void complete(String user, String pid, String key, Map<String, Object> variables) {
-    Task task = awaitTasks(pid, key).get(0);
-    ResponseEntity<String> r = rest.withBasicAuth(user, "demo").postForEntity("/engine-rest/task/" + task.getId() + "/complete",
-        Map.of("variables", variables), String.class);
-    assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-  }
-
-  static Map<String, Object> string(String value) {
-    return Map.of("value", value, "type", "String");
-  }
-
   @Test
   @SuppressWarnings("unchecked")
   void aRunningApplicationShowsItsStageAndTheDueDateOfTheCurrentTask() throws Exception {
-    Filed f = file();
-    Task civil = awaitTasks(f.processInstanceId(), "verifyCivilRegistry").get(0);
-    awaitTasks(f.processInstanceId(), "verifyEmployment");
-    ResponseEntity<Map> r = api(f.number().toLowerCase(), birthDate(f));
+    Journey.Filed f = file();
+    Task civil = awaitTask("dispendukcapil", f.pid(), "verifyCivilRegistry");
+    awaitTask("disnaker", f.pid(), "verifyEmployment");
+    ResponseEntity<Map> r = api(f.number().toLowerCase(), f.birthDate());
     assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(r.getBody()).containsEntry("applicationNumber", f.number()).containsEntry("stageCode", "VERIFICATION")
         .containsEntry("finished", false).containsEntry("service", "Pendaftaran Baru Peserta JKN (PBI APBD)");
     assertThat(r.getBody().get("stage").toString()).startsWith("Sedang diverifikasi oleh")
         .contains(id.go.malangkota.ejkn.identity.Agency.DISPENDUKCAPIL.shortLabel(),
             id.go.malangkota.ejkn.identity.Agency.DINSOS.shortLabel(), id.go.malangkota.ejkn.identity.Agency.DISNAKER.shortLabel());
-    java.util.Date latestDue = tasks.createTaskQuery().processInstanceId(f.processInstanceId()).list().stream()
+    java.util.Date latestDue = tasks.createTaskQuery().processInstanceId(f.pid()).list().stream()
         .map(Task::getDueDate).max(java.util.Date::compareTo).orElseThrow();
     assertThat(latestDue).isCloseTo(civil.getDueDate(), 60_000);
     assertThat(r.getBody().get("expectedDate")).isEqualTo(latestDue.toInstant().toString());
     assertThat(r.getBody().get("expectedDateText").toString()).endsWith("WIB");
     assertThat(r.getHeaders().getCacheControl()).contains("no-store");
 
-    complete("dispendukcapil", f.processInstanceId(), "verifyCivilRegistry", Map.of("civilRegistryDecision", string("APPROVE")));
-    assertThat(api(f.number(), birthDate(f)).getBody().get("stage").toString())
+    journey.complete("dispendukcapil", f.pid(), "verifyCivilRegistry", Map.of("civilRegistryDecision", string("APPROVE")));
+    assertThat(api(f.number(), f.birthDate()).getBody().get("stage").toString())
         .startsWith("Sedang diverifikasi oleh ").contains(id.go.malangkota.ejkn.identity.Agency.DINSOS.shortLabel() + " ",
             " dan ", id.go.malangkota.ejkn.identity.Agency.DISNAKER.shortLabel())
         .doesNotContain(id.go.malangkota.ejkn.identity.Agency.DISPENDUKCAPIL.shortLabel());
-    complete("dinsos", f.processInstanceId(), "verifyWelfare", Map.of("welfareDecision", string("APPROVE")));
-    complete("disnaker", f.processInstanceId(), "verifyEmployment", Map.of("employmentDecision", string("APPROVE")));
-    Task fktp = awaitTasks(f.processInstanceId(), "assignFktp").get(0);
-    assertThat(api(f.number(), birthDate(f)).getBody()).containsEntry("stageCode", "FKTP");
+    journey.complete("dinsos", f.pid(), "verifyWelfare", Map.of("welfareDecision", string("APPROVE")));
+    journey.complete("disnaker", f.pid(), "verifyEmployment", Map.of("employmentDecision", string("APPROVE")));
+    Task fktp = awaitTask("dinkes", f.pid(), "assignFktp");
+    assertThat(api(f.number(), f.birthDate()).getBody()).containsEntry("stageCode", "FKTP");
     Object assignments = tasks.getVariableTyped(fktp.getId(), "fktpAssignments", false).getValue();
     List<Map<String, Object>> rows = json.readValue(assignments.toString(), List.class);
     rows.forEach(row -> row.put("fktpCode", "PKM-PANDANWANGI"));
-    complete("dinkes", f.processInstanceId(), "assignFktp",
-        Map.of("fktpAssignments", Map.of("value", json.writeValueAsString(rows), "type", "Json")));
-    Task sign = awaitTasks(f.processInstanceId(), "signApproval").get(0);
+    journey.complete("dinkes", f.pid(), "assignFktp", Map.of("fktpAssignments", json(json.writeValueAsString(rows))));
+    Task sign = awaitTask("kadinkes", f.pid(), "signApproval");
 
-    ResponseEntity<String> html = page(f.number(), birthDate(f));
+    ResponseEntity<String> html = page(f.number(), f.birthDate());
     assertThat(html.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(html.getBody()).contains("Menunggu tanda tangan Kepala Dinas Kesehatan").contains(f.number())
         .contains("Perkiraan tahap ini selesai").contains("aria-current=\"step\"").contains("href=\"/sop\"");
-    assertThat(api(f.number(), birthDate(f)).getBody()).containsEntry("stageCode", "SIGNATURE")
+    assertThat(api(f.number(), f.birthDate()).getBody()).containsEntry("stageCode", "SIGNATURE")
         .containsEntry("expectedDate", sign.getDueDate().toInstant().toString());
 
     // no personal data: names, NIKs, KK number, address and phone of the family stay out of the page
@@ -128,20 +108,20 @@ class StatusPageIT {
     }
     assertThat(html.getBody()).doesNotContain(f.body().get("familyCardNumber").toString())
         .doesNotContain("Simpang Borobudur").doesNotContain("3456").doesNotContain("warga@example.id");
-    assertThat(api(f.number(), birthDate(f)).getBody().toString()).doesNotContain("Slamet").doesNotContain("Sri Wahyuni");
+    assertThat(api(f.number(), f.birthDate()).getBody().toString()).doesNotContain("Slamet").doesNotContain("Sri Wahyuni");
   }
 
   @Test
   void aWrongBirthDateAndAnUnknownNumberGetTheSameAnswer() {
-    Filed f = file();
+    Journey.Filed f = file();
     ResponseEntity<Map> wrongDate = api(f.number(), "1985-04-13");
-    ResponseEntity<Map> unknown = api("JKN-1999-000001", birthDate(f));
+    ResponseEntity<Map> unknown = api("JKN-1999-000001", f.birthDate());
     assertThat(wrongDate.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND).isEqualTo(unknown.getStatusCode());
     assertThat(wrongDate.getBody()).isEqualTo(unknown.getBody()).containsEntry("code", "NOT_FOUND");
     assertThat(wrongDate.getBody().get("message").toString()).contains("tidak ditemukan");
 
     ResponseEntity<String> wrongPage = page(f.number(), "1985-04-13");
-    ResponseEntity<String> unknownPage = page("JKN-1999-000001", birthDate(f));
+    ResponseEntity<String> unknownPage = page("JKN-1999-000001", f.birthDate());
     assertThat(wrongPage.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND).isEqualTo(unknownPage.getStatusCode());
     assertThat(wrongPage.getBody().replace(f.number(), "X")).isEqualTo(unknownPage.getBody().replace("JKN-1999-000001", "X"));
     assertThat(wrongPage.getBody()).doesNotContain("Slamet");

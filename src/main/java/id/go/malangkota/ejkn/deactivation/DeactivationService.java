@@ -94,6 +94,9 @@ public class DeactivationService {
     }
     return system.read(() -> {
       ApplicationLifecycle.View v = lifecycle.of(row.number(), row.processInstanceId()).orElseThrow();
+      // the outcome is written in the transaction that ends the process: read the row again after the view, so an
+      // instance seen as ended is never shown without its outcome
+      Deactivation current = v.running() ? row : registry.find(id).orElse(row);
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("id", row.number());
       out.put("applicationNumber", row.number());
@@ -108,10 +111,10 @@ public class DeactivationService {
       out.put("endActivity", v.endActivityId());
       out.put("createdAt", v.startedAt());
       out.put("endedAt", v.endedAt());
-      out.put("bpjsStatus", row.bpjsStatus());
-      out.put("bpjsSegment", row.bpjsSegment());
-      out.put("outcome", row.outcome());
-      out.put("outcomeText", row.outcomeText());
+      out.put("bpjsStatus", current.bpjsStatus());
+      out.put("bpjsSegment", current.bpjsSegment());
+      out.put("outcome", current.outcome());
+      out.put("outcomeText", current.outcomeText());
       List<String> missing = process.missingEvidence(row.number());
       if (!missing.isEmpty()) {
         out.put("outcome", "MISSING_DOCUMENT");

@@ -24,7 +24,40 @@ public final class EngineRestErrorMapper {
   /** The mappers to register with the engine's REST application (one per exception: Jersey picks the closest). */
   public static java.util.List<Class<?>> all() {
     return java.util.List.of(Invalid.class, Open.class, NotYours.class, Wrapped.class, WeakPassword.class,
-        UnknownTask.class);
+        UnknownTask.class, DatabaseDown.class, DatabaseDownInEngine.class);
+  }
+
+  /** The database out of reach, failing before the engine began its transaction: 503 (see {@link DatabaseUnavailable}). */
+  @Provider
+  @jakarta.annotation.Priority(1)
+  public static class DatabaseDown implements org.glassfish.jersey.spi.ExtendedExceptionMapper<RuntimeException> {
+    @Override
+    public boolean isMappable(RuntimeException e) {
+      return DatabaseUnavailable.causedBy(e);
+    }
+
+    @Override
+    public Response toResponse(RuntimeException e) {
+      return Response.status(503).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(body(e, DatabaseUnavailable.CODE, DatabaseUnavailable.MESSAGE)).build();
+    }
+  }
+
+  /** The database out of reach inside an engine command (the engine wraps it): 503 as well. */
+  @Provider
+  @jakarta.annotation.Priority(1)
+  public static class DatabaseDownInEngine
+      implements org.glassfish.jersey.spi.ExtendedExceptionMapper<org.camunda.bpm.engine.ProcessEngineException> {
+    @Override
+    public boolean isMappable(org.camunda.bpm.engine.ProcessEngineException e) {
+      return DatabaseUnavailable.causedBy(e);
+    }
+
+    @Override
+    public Response toResponse(org.camunda.bpm.engine.ProcessEngineException e) {
+      return new DatabaseDown().toResponse(e);
+    }
   }
 
   /** A password against Camunda's password policy (Admin, REST) is a 400 saying what the policy wants. */
@@ -79,12 +112,15 @@ public final class EngineRestErrorMapper {
   public static class Wrapped implements org.glassfish.jersey.spi.ExtendedExceptionMapper<org.camunda.bpm.engine.rest.exception.RestException> {
     @Override
     public boolean isMappable(org.camunda.bpm.engine.rest.exception.RestException e) {
-      return ours(e) != null;
+      return ours(e) != null || DatabaseUnavailable.causedBy(e);
     }
 
     @Override
     public Response toResponse(org.camunda.bpm.engine.rest.exception.RestException e) {
       Throwable cause = ours(e);
+      if (cause == null) {
+        return new DatabaseDown().toResponse(e);
+      }
       if (cause instanceof InvalidApplicationException invalid) {
         return new Invalid().toResponse(invalid);
       }

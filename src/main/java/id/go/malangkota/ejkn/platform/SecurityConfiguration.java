@@ -74,6 +74,17 @@ public class SecurityConfiguration {
     return registration;
   }
 
+  /** The database out of reach: 503 with a stable code, for every path (our API, engine REST, pages). */
+  @Bean
+  FilterRegistrationBean<DatabaseUnavailable> databaseUnavailable(javax.sql.DataSource dataSource) {
+    FilterRegistrationBean<DatabaseUnavailable> registration = new FilterRegistrationBean<>(
+        new DatabaseUnavailable(dataSource));
+    registration.addUrlPatterns("/*");
+    registration.setName("ejkn-database-unavailable");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    return registration;
+  }
+
   /** A migration request without a plan is a 400, not the engine's NullPointerException. */
   @Bean
   FilterRegistrationBean<MigrationRequestCheck> migrationRequestCheck() {

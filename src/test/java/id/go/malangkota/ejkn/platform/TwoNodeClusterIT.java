@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.malangkota.ejkn.intake.TestFamilies;
 import id.go.malangkota.ejkn.support.TestInfrastructure;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +49,33 @@ class TwoNodeClusterIT {
   static final String KELURAHAN = "35.73.01.1006";
   static final Duration PATIENCE = Duration.ofSeconds(120);
 
+  static final GreenMail SMTP = new GreenMail(new ServerSetup(unusedPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+  static int unusedPort() {
+    try {
+      return freePort();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   final ObjectMapper json = new ObjectMapper();
+
+  @org.junit.jupiter.api.BeforeAll
+  static void smtp() {
+    SMTP.start();
+  }
+
+  /** Every test's fresh database numbers its applications from 000001 again: its mails alone count. */
+  @org.junit.jupiter.api.BeforeEach
+  void emptyMailboxes() throws Exception {
+    SMTP.purgeEmailFromAllMailboxes();
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void stopSmtp() {
+    SMTP.stop();
+  }
   final List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** A node: the built jar in a JVM of its own, as in production. */
@@ -66,14 +95,55 @@ class TwoNodeClusterIT {
     }
     List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
         "-Xmx512m", "-Duser.timezone=Asia/Jakarta", "-jar", jar.toString()));
-    command.addAll(database);
+    // the cluster's mail goes to its own SMTP server: its numbers start at 000001 like every fresh database's
+    database.stream().filter(a -> !a.startsWith("--spring.mail.port=")).forEach(command::add);
+    command.add("--spring.mail.port=" + SMTP.getSmtp().getPort());
     command.add("--server.port=" + port);
     command.add("--ejkn.mail.outbox-dir=target/cluster-outbox-" + name);
+    // a killed node's job locks and mail claims run out in seconds here (production: the defaults, minutes)
+    command.add("--camunda.bpm.job-execution.lock-time-in-millis=15000");
+    command.add("--ejkn.mail.outbox.claim-timeout=PT15S");
+    command.add("--ejkn.mail.outbox.sweep-interval=PT5S");
     // one BPJS for the cluster: the simulator keeps its participants in memory, so both nodes use node A's
     command.add("--ejkn.bpjs.base-url=http://127.0.0.1:" + simulatorPort + "/bpjs-simulator/vclaim-rest");
     command.add("--ejkn.bpjs.submission.base-url=http://127.0.0.1:" + simulatorPort + "/bpjs-simulator/pemda-rest");
     return new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(Path.of("target", "cluster-node-" + name + ".log").toFile()).start();
+  }
+
+  /** Both nodes, started at the same moment on one database; ready (or stopped again) when this returns. */
+  Node[] startTogether(List<String> database) throws Exception {
+    int portA = freePort();
+    int portB = freePort();
+    Node[] nodes = {new Node("A", portA, launch("A", portA, portA, database)),
+        new Node("B", portB, launch("B", portB, portA, database))};
+    try {
+      for (Node n : nodes) {
+        awaitReady(n);
+      }
+    } catch (Exception | AssertionError e) {
+      stop(nodes);
+      throw e;
+    }
+    return nodes;
+  }
+
+  static void stop(Node[] nodes) throws InterruptedException {
+    for (Node n : nodes) {
+      n.process().destroy();
+    }
+    for (Node n : nodes) {
+      if (!n.process().waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        n.process().destroyForcibly();
+      }
+    }
+  }
+
+  /** The nodes' database, for the test's own counts. */
+  static JdbcTemplate jdbc(List<String> database) {
+    String url = database.stream().filter(a -> a.startsWith("--spring.datasource.url=")).findFirst().orElseThrow()
+        .substring("--spring.datasource.url=".length());
+    return new JdbcTemplate(new DriverManagerDataSource(url, "postgres", "postgres"));
   }
 
   void awaitReady(Node node) throws Exception {
@@ -200,7 +270,7 @@ class TwoNodeClusterIT {
   }
 
   static long activationMails(String number) {
-    return Arrays.stream(TestInfrastructure.greenMail().getReceivedMessages()).filter(m -> {
+    return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
       try {
         return m.getSubject().contains(number) && m.getSubject().contains("Kartu KIS aktif");
       } catch (MessagingException e) {
@@ -221,18 +291,10 @@ class TwoNodeClusterIT {
   @SuppressWarnings("unchecked")
   void twoNodesStartedTogetherFinishEveryApplicationOfTwentyClientsOnceAndWithoutAnError() throws Exception {
     List<String> database = TestInfrastructure.isolatedDatabaseArguments("cluster");
-    int portA = freePort();
-    int portB = freePort();
     // both nodes start at the same moment on the empty database: migrations, deployment and seeding meet
-    Node[] nodes = {new Node("A", portA, launch("A", portA, portA, database)),
-        new Node("B", portB, launch("B", portB, portA, database))};
+    Node[] nodes = startTogether(database);
     try {
-      for (Node n : nodes) {
-        awaitReady(n);
-      }
-      String url = database.stream().filter(a -> a.startsWith("--spring.datasource.url=")).findFirst().orElseThrow()
-          .substring("--spring.datasource.url=".length());
-      JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "postgres", "postgres"));
+      JdbcTemplate jdbc = jdbc(database);
       // start-up: both nodes seeded and deployed; nothing is there twice
       assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RE_PROCDEF WHERE KEY_ = 'jkn-registration'",
           Integer.class)).as("one deployment of the registration process for two nodes").isEqualTo(1);
@@ -302,14 +364,380 @@ class TwoNodeClusterIT {
       assertThat(mailedTwice).isZero();
       assertThat(incidents).isZero();
     } finally {
-      for (Node n : nodes) {
-        n.process().destroy();
+      stop(nodes);
+    }
+  }
+  // ------------------------------------------------------------------------------------------- kill -9
+
+  /** A call to the preferred node, or to the other one when the preferred node does not answer (it was killed). */
+  <T> ResponseEntity<T> failover(Node[] nodes, int preferred, java.util.function.Function<Node, ResponseEntity<T>> call) {
+    Node first = nodes[preferred % 2];
+    if (first.process().isAlive()) {
+      try {
+        return call.apply(first);
+      } catch (org.springframework.web.client.ResourceAccessException gone) {
+        connectionFailures.incrementAndGet();
       }
-      for (Node n : nodes) {
-        if (!n.process().waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-          n.process().destroyForcibly();
+    }
+    return call.apply(nodes[(preferred + 1) % 2]);
+  }
+
+  final AtomicInteger connectionFailures = new AtomicInteger();
+
+  /** Completes a task, through the other node if its node died; a completion that had committed before is done. */
+  void completeSurviving(Node[] nodes, int preferred, String user, String pid, String key, Map<String, Object> vars)
+      throws Exception {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      Node node = nodes[(preferred + attempt) % 2].process().isAlive() ? nodes[(preferred + attempt) % 2]
+          : nodes[(preferred + attempt + 1) % 2];
+      Map<String, Object> task;
+      try {
+        task = awaitTask(node, user, pid, key);
+      } catch (org.springframework.web.client.ResourceAccessException gone) {
+        connectionFailures.incrementAndGet();
+        continue;
+      }
+      try {
+        int status = as(node, user).postForEntity("/engine-rest/task/" + task.get("id") + "/complete",
+            Map.of("variables", vars), String.class).getStatusCode().value();
+        if (status == 204 || status == 404) {
+          return;
+        }
+        errors.add("complete " + key + " as " + user + " on " + node.name() + ": HTTP " + status);
+        return;
+      } catch (org.springframework.web.client.ResourceAccessException gone) {
+        connectionFailures.incrementAndGet();
+        // the node died during the call: did the completion commit? the next round finds the task or not
+        if (task(nodes[0].process().isAlive() ? nodes[0] : nodes[1], user, pid, key).isEmpty()) {
+          return;
         }
       }
+    }
+    errors.add("could not complete " + key + " of " + pid);
+  }
+
+  /** One client of the kill run: files (through either node) and works its applications, surviving a node's death. */
+  @SuppressWarnings("unchecked")
+  List<String> survivingClient(int client, Node[] nodes, AtomicInteger filed) throws Exception {
+    List<String> numbers = new ArrayList<>();
+    for (int i = 0; i < APPLICATIONS_PER_CLIENT; i++) {
+      int turn = client + i;
+      Map<String, Object> family = TestFamilies.twoMemberFamily(KELURAHAN);
+      ResponseEntity<Map> created = failover(nodes, turn, n -> as(n, "pandanwangi").postForEntity("/api/applications",
+          family, Map.class));
+      String number;
+      String pid;
+      if (created.getStatusCode().value() == 201) {
+        number = created.getBody().get("id").toString();
+        pid = created.getBody().get("processInstanceId").toString();
+      } else if (created.getStatusCode().value() == 409 && created.getBody().get("openApplication") != null) {
+        // the first attempt was accepted by the node that then died: the register refuses the same family twice
+        number = created.getBody().get("openApplication").toString();
+        String n = number;
+        pid = failover(nodes, turn, node -> as(node, "pandanwangi").getForEntity("/api/applications/" + n, Map.class))
+            .getBody().get("processInstanceId").toString();
+        refiledAfterKill.incrementAndGet();
+      } else {
+        errors.add("file: HTTP " + created.getStatusCode().value() + " " + created.getBody());
+        continue;
+      }
+      numbers.add(number);
+      filed.incrementAndGet();
+      completeSurviving(nodes, turn + 1, "dispendukcapil", pid, "verifyCivilRegistry",
+          Map.of("civilRegistryDecision", string("APPROVE")));
+      completeSurviving(nodes, turn, "dinsos", pid, "verifyWelfare", Map.of("welfareDecision", string("APPROVE")));
+      completeSurviving(nodes, turn + 1, "disnaker", pid, "verifyEmployment",
+          Map.of("employmentDecision", string("APPROVE")));
+      Node reader = nodes[turn % 2].process().isAlive() ? nodes[turn % 2] : nodes[(turn + 1) % 2];
+      Map<String, Object> fktp = awaitTask(reader, "dinkes", pid, "assignFktp");
+      Map<String, Object> variable = failover(nodes, turn, n -> as(n, "dinkes").getForEntity("/engine-rest/task/"
+          + fktp.get("id") + "/variables/fktpAssignments?deserializeValue=false", Map.class)).getBody();
+      List<Map<String, Object>> rows = json.readValue(variable.get("value").toString(), List.class);
+      rows.forEach(r -> r.put("fktpCode", "PKM-PANDANWANGI"));
+      completeSurviving(nodes, turn, "dinkes", pid, "assignFktp", Map.of("fktpAssignments",
+          Map.of("value", json.writeValueAsString(rows), "type", "Json")));
+      completeSurviving(nodes, turn + 1, "kadinkes", pid, "signApproval", Map.of("signDecision", string("APPROVE")));
+    }
+    return numbers;
+  }
+
+  final AtomicInteger refiledAfterKill = new AtomicInteger();
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aNodeKilledWithSigkillInTheMiddleOfTheWorkLosesAndDuplicatesNothing() throws Exception {
+    List<String> database = TestInfrastructure.isolatedDatabaseArguments("cluster_kill");
+    // both nodes start at the same moment on the empty database: migrations, deployment and seeding meet
+    Node[] nodes = startTogether(database);
+    try {
+      JdbcTemplate jdbc = jdbc(database);
+      Instant started = Instant.now();
+      AtomicInteger filed = new AtomicInteger();
+      ExecutorService clients = Executors.newFixedThreadPool(CLIENTS + 1);
+      int total = CLIENTS * APPLICATIONS_PER_CLIENT;
+      // node B dies (SIGKILL: no shutdown hook, no clean-up) once a third of the applications are filed
+      Future<Integer> killer = clients.submit(() -> {
+        while (filed.get() < total / 3) {
+          Thread.sleep(100);
+        }
+        int locked = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_JOB WHERE LOCK_EXP_TIME_ IS NOT NULL", Integer.class);
+        nodes[1].process().destroyForcibly().waitFor();
+        return locked;
+      });
+      List<Future<List<String>>> work = new ArrayList<>();
+      for (int c = 0; c < CLIENTS; c++) {
+        int client = c;
+        work.add(clients.submit(() -> survivingClient(client, nodes, filed)));
+      }
+      List<String> numbers = new ArrayList<>();
+      try {
+        for (Future<List<String>> f : work) {
+          numbers.addAll(f.get());
+        }
+      } finally {
+        clients.shutdown();
+      }
+      int lockedAtKill = killer.get();
+      assertThat(nodes[1].process().isAlive()).isFalse();
+
+      Node survivor = nodes[0];
+      Map<String, String> finished = new ConcurrentHashMap<>();
+      Instant until = Instant.now().plus(PATIENCE);
+      while (Instant.now().isBefore(until) && finished.size() < numbers.size()) {
+        for (String n : numbers) {
+          if (!finished.containsKey(n) && "COMPLETED".equals(status(survivor, n))) {
+            finished.put(n, "COMPLETED");
+          }
+        }
+        Thread.sleep(500);
+      }
+      Instant mailUntil = Instant.now().plus(Duration.ofSeconds(60));
+      while (Instant.now().isBefore(mailUntil) && numbers.stream().anyMatch(n -> activationMails(n) == 0)) {
+        Thread.sleep(500);
+      }
+      long mailed = numbers.stream().filter(n -> activationMails(n) >= 1).count();
+      long mailedTwice = numbers.stream().filter(n -> activationMails(n) > 1).count();
+      int applications = jdbc.queryForObject("SELECT COUNT(*) FROM ejkn_application", Integer.class);
+      int families = jdbc.queryForObject("SELECT COUNT(DISTINCT submitted_by_nik) FROM ejkn_application", Integer.class);
+      int submissions = jdbc.queryForObject("SELECT COUNT(*) FROM ejkn_bpjs_submission", Integer.class);
+      int incidents = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_INCIDENT", Integer.class);
+      int stillLocked = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_JOB WHERE LOCK_EXP_TIME_ IS NOT NULL",
+          Integer.class);
+      System.out.printf("TwoNodeClusterIT kill -9: %d clients, %.1f s, node B killed after %d filings with %d jobs "
+          + "locked: applications accepted %d (of them re-filed after the kill and refused as already open %d), "
+          + "finished %d, lost %d, duplicated %d, BPJS submissions %d, activation mails %d (duplicated %d), "
+          + "incidents %d, jobs still locked %d, calls that met the dead node %d, request errors %d%n", CLIENTS,
+          Duration.between(started, Instant.now()).toMillis() / 1000.0, total / 3, lockedAtKill, numbers.size(),
+          refiledAfterKill.get(), finished.size(), numbers.size() - finished.size(), applications - families,
+          submissions, mailed, mailedTwice, incidents, stillLocked, connectionFailures.get(), errors.size());
+      errors.stream().limit(10).forEach(e -> System.out.println("  " + e));
+
+      assertThat(errors).as("requests a live node answered with an error").isEmpty();
+      assertThat(numbers).as("every family's application accepted once").hasSize(total).doesNotHaveDuplicates();
+      assertThat(applications).as("no family filed twice").isEqualTo(families).isEqualTo(total);
+      assertThat(finished).as("finished applications").hasSize(total);
+      assertThat(submissions).as("one BPJS submission per application").isEqualTo(total);
+      assertThat(mailed).as("an activation mail per application").isEqualTo(total);
+      assertThat(mailedTwice).as("activation mails sent twice").isZero();
+      assertThat(incidents).isZero();
+    } finally {
+      stop(nodes);
+    }
+  }
+  // ------------------------------------------------------------------------------------------- database restart
+
+  final AtomicInteger unavailableAnswers = new AtomicInteger();
+  final List<String> unclearAnswers = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /**
+   * A call repeated while the database is away: every answer meanwhile must be the clear 503 (or no answer while a
+   * node's connections are being replaced), never a 500.
+   */
+  <T> ResponseEntity<T> patient(java.util.concurrent.Callable<ResponseEntity<T>> call) throws Exception {
+    Instant until = Instant.now().plus(PATIENCE);
+    while (true) {
+      try {
+        ResponseEntity<T> r = call.call();
+        int status = r.getStatusCode().value();
+        if (status != 503 && status != 500) {
+          return r;
+        }
+        if (status == 503 && String.valueOf(r.getBody()).contains("DATABASE_UNAVAILABLE")
+            && r.getHeaders().getFirst("Retry-After") != null) {
+          unavailableAnswers.incrementAndGet();
+        } else {
+          unclearAnswers.add("HTTP " + status + " " + r.getBody());
+        }
+      } catch (org.springframework.web.client.ResourceAccessException slow) {
+        connectionFailures.incrementAndGet();
+      }
+      if (Instant.now().isAfter(until)) {
+        throw new AssertionError("the database did not come back for " + PATIENCE);
+      }
+      Thread.sleep(500);
+    }
+  }
+
+  /** Completes a task through {@link #patient}; a completion that committed before the outage counts as done. */
+  void completePatiently(Node node, String user, String pid, String key, Map<String, Object> vars) throws Exception {
+    Map<String, Object> task = null;
+    Instant until = Instant.now().plus(PATIENCE);
+    while (task == null && Instant.now().isBefore(until)) {
+      ResponseEntity<String> r = patient(() -> as(node, user).exchange("/engine-rest/task?processInstanceId=" + pid
+          + "&taskDefinitionKey=" + key, HttpMethod.GET, null, String.class));
+      List<Map<String, Object>> list = json.readValue(r.getBody(),
+          new com.fasterxml.jackson.core.type.TypeReference<List<Map<String, Object>>>() {});
+      task = list.isEmpty() ? null : list.get(0);
+      if (task == null) {
+        Thread.sleep(250);
+      }
+    }
+    if (task == null) {
+      throw new AssertionError("no task " + key + " for " + pid);
+    }
+    String id = task.get("id").toString();
+    int status = patient(() -> as(node, user).postForEntity("/engine-rest/task/" + id + "/complete",
+        Map.of("variables", vars), String.class)).getStatusCode().value();
+    if (status != 204 && status != 404) {
+      errors.add("complete " + key + " as " + user + ": HTTP " + status);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  String patientClient(int client, Node[] nodes, AtomicInteger filed) throws Exception {
+    Node intake = nodes[client % 2];
+    Node other = nodes[(client + 1) % 2];
+    Map<String, Object> family = TestFamilies.twoMemberFamily(KELURAHAN);
+    ResponseEntity<Map> created = patient(() -> as(intake, "pandanwangi").postForEntity("/api/applications", family,
+        Map.class));
+    String number;
+    String pid;
+    if (created.getStatusCode().value() == 201) {
+      number = created.getBody().get("id").toString();
+      pid = created.getBody().get("processInstanceId").toString();
+    } else if (created.getStatusCode().value() == 409 && created.getBody().get("openApplication") != null) {
+      number = created.getBody().get("openApplication").toString();
+      pid = patient(() -> as(intake, "pandanwangi").getForEntity("/api/applications/" + number, Map.class)).getBody()
+          .get("processInstanceId").toString();
+    } else {
+      errors.add("file: HTTP " + created.getStatusCode().value() + " " + created.getBody());
+      return null;
+    }
+    filed.incrementAndGet();
+    completePatiently(other, "dispendukcapil", pid, "verifyCivilRegistry", Map.of("civilRegistryDecision", string("APPROVE")));
+    completePatiently(intake, "dinsos", pid, "verifyWelfare", Map.of("welfareDecision", string("APPROVE")));
+    completePatiently(other, "disnaker", pid, "verifyEmployment", Map.of("employmentDecision", string("APPROVE")));
+    Map<String, Object> fktp = null;
+    while (fktp == null) {
+      ResponseEntity<String> r = patient(() -> as(intake, "dinkes").exchange("/engine-rest/task?processInstanceId=" + pid
+          + "&taskDefinitionKey=assignFktp", HttpMethod.GET, null, String.class));
+      List<Map<String, Object>> list = json.readValue(r.getBody(),
+          new com.fasterxml.jackson.core.type.TypeReference<List<Map<String, Object>>>() {});
+      fktp = list.isEmpty() ? null : list.get(0);
+      Thread.sleep(fktp == null ? 250 : 0);
+    }
+    String fktpId = fktp.get("id").toString();
+    Map<String, Object> variable = patient(() -> as(intake, "dinkes").getForEntity("/engine-rest/task/" + fktpId
+        + "/variables/fktpAssignments?deserializeValue=false", Map.class)).getBody();
+    List<Map<String, Object>> rows = json.readValue(variable.get("value").toString(), List.class);
+    rows.forEach(r -> r.put("fktpCode", "PKM-PANDANWANGI"));
+    completePatiently(intake, "dinkes", pid, "assignFktp", Map.of("fktpAssignments",
+        Map.of("value", json.writeValueAsString(rows), "type", "Json")));
+    completePatiently(other, "kadinkes", pid, "signApproval", Map.of("signDecision", string("APPROVE")));
+    return number;
+  }
+
+  static EmbeddedPostgres startPostgres(int port, Path data) throws Exception {
+    return EmbeddedPostgres.builder().setPort(port).setDataDirectory(data).setCleanDataDirectory(false).start();
+  }
+
+  @Test
+  void whilePostgresRestartsCallersGetAClear503AndEveryApplicationFinishesAfterwards() throws Exception {
+    int pgPort = freePort();
+    Path data = Path.of("target", "cluster-pg-" + java.util.UUID.randomUUID());
+    EmbeddedPostgres[] postgres = {startPostgres(pgPort, data)};
+    List<String> database = List.of("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres",
+        "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+        "--spring.datasource.driver-class-name=org.postgresql.Driver", "--ejkn.demo.applications=false",
+        // a node gives up on a connection after 3 s (not 30) while the database is away
+        "--spring.datasource.hikari.connection-timeout=3000");
+    Node[] nodes;
+    try {
+      nodes = startTogether(database);
+    } catch (Exception | AssertionError e) {
+      postgres[0].close();
+      throw e;
+    }
+    int total = CLIENTS;
+    try {
+      AtomicInteger filed = new AtomicInteger();
+      ExecutorService clients = Executors.newFixedThreadPool(CLIENTS + 1);
+      Instant started = Instant.now();
+      Future<Long> outage = clients.submit(() -> {
+        while (filed.get() < total / 3) {
+          Thread.sleep(100);
+        }
+        Instant down = Instant.now();
+        postgres[0].close();
+        Thread.sleep(8000);
+        postgres[0] = startPostgres(pgPort, data);
+        return Duration.between(down, Instant.now()).toMillis();
+      });
+      List<Future<String>> work = new ArrayList<>();
+      for (int c = 0; c < total; c++) {
+        int client = c;
+        work.add(clients.submit(() -> patientClient(client, nodes, filed)));
+      }
+      List<String> numbers = new ArrayList<>();
+      try {
+        for (Future<String> f : work) {
+          String n = f.get();
+          if (n != null) {
+            numbers.add(n);
+          }
+        }
+      } finally {
+        clients.shutdown();
+      }
+      long downMillis = outage.get();
+      Map<String, String> finished = new ConcurrentHashMap<>();
+      Instant until = Instant.now().plus(PATIENCE);
+      while (Instant.now().isBefore(until) && finished.size() < numbers.size()) {
+        for (String n : numbers) {
+          if (!finished.containsKey(n) && "COMPLETED".equals(String.valueOf(patient(() -> as(nodes[0], "pandanwangi")
+              .getForEntity("/api/applications/" + n, Map.class)).getBody().get("status")))) {
+            finished.put(n, "COMPLETED");
+          }
+        }
+        Thread.sleep(500);
+      }
+      JdbcTemplate jdbc = jdbc(database);
+      int applications = jdbc.queryForObject("SELECT COUNT(*) FROM ejkn_application", Integer.class);
+      int withoutInstance = jdbc.queryForObject("SELECT COUNT(*) FROM ejkn_application a WHERE NOT EXISTS (SELECT 1 "
+          + "FROM ACT_HI_PROCINST p WHERE p.ID_ = a.process_instance_id)", Integer.class);
+      int submissions = jdbc.queryForObject("SELECT COUNT(*) FROM ejkn_bpjs_submission", Integer.class);
+      int incidents = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_INCIDENT", Integer.class);
+      System.out.printf("TwoNodeClusterIT database restart: %d clients, %.1f s, PostgreSQL away %.1f s: applications "
+          + "accepted %d, finished %d, lost %d, duplicated %d, half-written %d, BPJS submissions %d, incidents %d, "
+          + "503 answers meanwhile %d, unclear answers %d, request errors %d%n", total,
+          Duration.between(started, Instant.now()).toMillis() / 1000.0, downMillis / 1000.0, numbers.size(),
+          finished.size(), numbers.size() - finished.size(), applications - numbers.size(), withoutInstance,
+          submissions, incidents, unavailableAnswers.get(), unclearAnswers.size(), errors.size());
+      unclearAnswers.stream().limit(5).forEach(e -> System.out.println("  " + e));
+      errors.stream().limit(5).forEach(e -> System.out.println("  " + e));
+
+      assertThat(unavailableAnswers.get()).as("callers were told the database is away").isPositive();
+      assertThat(unclearAnswers).as("answers other than the clear 503 while the database was away").isEmpty();
+      assertThat(errors).isEmpty();
+      assertThat(numbers).hasSize(total).doesNotHaveDuplicates();
+      assertThat(applications).as("no application twice").isEqualTo(total);
+      assertThat(withoutInstance).as("no register row without its process").isZero();
+      assertThat(finished).hasSize(total);
+      assertThat(submissions).isEqualTo(total);
+      assertThat(incidents).isZero();
+    } finally {
+      stop(nodes);
+      postgres[0].close();
     }
   }
 }

@@ -71,11 +71,14 @@ public class MailOutbox implements MailPort {
     }
   }
 
-  /** Unsent rows whose next attempt is due at {@code now} and that no live claim holds, oldest first. */
+  /**
+   * Unsent rows whose next attempt is due at {@code now} and that no live claim holds, oldest first, at most
+   * {@code limit}: the database stops there, so a backlog of hours of SMTP outage is not read whole on every wake.
+   */
   List<String> due(Instant now, int limit) {
     return jdbc.queryForList("SELECT id FROM ejkn_mail_outbox WHERE sent_at IS NULL AND next_attempt_at <= ? "
-        + "AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY created_at, id", String.class,
-        Timestamp.from(now), Timestamp.from(now)).stream().limit(limit).toList();
+        + "AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY created_at, id FETCH FIRST " + limit + " ROWS ONLY",
+        String.class, Timestamp.from(now), Timestamp.from(now));
   }
 
   /** One conditional UPDATE: true for exactly one of several senders claiming the same row at the same time. */

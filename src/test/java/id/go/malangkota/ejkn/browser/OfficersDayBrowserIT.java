@@ -304,9 +304,13 @@ class OfficersDayBrowserIT {
 
     browser.login("tasklist", "dispendukcapil");
     browser.click(filter("Mendesak"));
-    WebElement first = browser.visible(By.cssSelector("ol.tasks-list > li.task"));
-    assertThat(first.findElement(By.cssSelector("h4.task a")).getAttribute("href")).contains("task=" + urgentTaskId);
-    assertThat(first.getText()).contains("Verifikasi NIK, KK dan domisili");
+    // the list re-renders while the filter's count and cards arrive: read the first card as one step, again if redrawn
+    String firstCard = browser.until(d -> {
+      WebElement first = d.findElement(By.cssSelector("ol.tasks-list > li.task"));
+      String href = first.findElement(By.cssSelector("h4.task a")).getAttribute("href");
+      return href != null && href.contains("task=" + urgentTaskId) ? first.getText() : null;
+    });
+    assertThat(firstCard).contains("Verifikasi NIK, KK dan domisili");
     browser.click(By.cssSelector("ol.tasks-list h4.task a[href*='task=" + urgentTaskId + "']"));
     WebElement header = browser.visible(By.xpath("//div[contains(@class,'fjs-form-field-text')]"
         + "[contains(normalize-space(.),'Permohonan " + urgentNumber + "')]"));
@@ -414,8 +418,8 @@ class OfficersDayBrowserIT {
   void verify(String user, String filterName, String taskKey, String taskName, boolean screenshots) {
     Task task = openTask(user, filterName, processInstanceId, taskKey);
     // everything in the agency's filter is a task of the agency (other tests' tasks may be there too)
-    List<String> listed = browser.all(By.cssSelector("ol.tasks-list h4.task a")).stream()
-        .map(a -> a.getAttribute("href").replaceAll(".*task=", "")).toList();
+    List<String> listed = browser.until(d -> d.findElements(By.cssSelector("ol.tasks-list h4.task a")).stream()
+        .map(a -> a.getAttribute("href").replaceAll(".*task=", "")).toList()); // read again if the list is redrawn
     assertThat(listed).as("tasks in %s", filterName).contains(task.getId())
         .allSatisfy(id -> assertThat(tasks.createTaskQuery().taskId(id).taskCandidateGroup(user).includeAssignedTasks()
             .count()).as("task %s belongs to %s", id, user).isOne());

@@ -59,6 +59,24 @@ public class BpjsClient {
     return logged(map(answer.requireOk().response().get("peserta")));
   }
 
+  /**
+   * Whether BPJS answers a signed call now: a look-up of a NIK nobody holds (region 00), so the probe learns nothing
+   * about anyone. Any business answer counts, "not found" included.
+   *
+   * @return empty when BPJS answered; otherwise why it did not
+   */
+  public java.util.Optional<BpjsException> probe() {
+    try {
+      findByNik(PROBE_NIK);
+      return java.util.Optional.empty();
+    } catch (BpjsException e) {
+      return e.errorCode() == BpjsErrorCode.REJECTED ? java.util.Optional.empty() : java.util.Optional.of(e);
+    }
+  }
+
+  /** The NIK {@link #probe()} asks about: well-formed, in no region. */
+  static final String PROBE_NIK = "0000000000000000";
+
   /** Look-up by BPJS card number for today (Asia/Jakarta). */
   public Participant findByCardNumber(String cardNumber) {
     return findByCardNumber(cardNumber, LocalDate.now(clock.withZone(zone)));

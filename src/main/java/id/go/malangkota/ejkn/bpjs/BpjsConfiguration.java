@@ -16,8 +16,8 @@ public class BpjsConfiguration {
   private static final Logger log = LoggerFactory.getLogger(BpjsConfiguration.class);
 
   @Bean
-  BpjsHttp bpjsHttp(BpjsProperties properties, ObjectMapper mapper) {
-    return new BpjsHttp(properties, mapper, Clock.systemUTC());
+  BpjsHttp bpjsHttp(BpjsProperties properties, ObjectMapper mapper, io.micrometer.core.instrument.MeterRegistry meters) {
+    return new BpjsHttp(properties, mapper, Clock.systemUTC(), meters);
   }
 
   /** Says at start-up, not at the first job, when the BPJS connection cannot work. */

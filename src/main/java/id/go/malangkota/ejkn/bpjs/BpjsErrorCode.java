@@ -49,4 +49,26 @@ public enum BpjsErrorCode {
   public String message() {
     return message;
   }
+
+  /**
+   * Whether a call that failed this way works once BPJS answers again: an outage, a time-out, a garbled answer, a
+   * refused signature or missing credentials are about the connection, not about the request. A request BPJS
+   * rejected or answered with an unknown value fails again however often it is repeated.
+   */
+  public boolean healsWhenBpjsAnswers() {
+    return this != REJECTED && this != UNKNOWN_VALUE;
+  }
+
+  /** The code a failure message starts with ({@code BPJS_TIMEOUT: ...}, as jobs and incidents keep it), if any. */
+  public static java.util.Optional<BpjsErrorCode> ofMessage(String message) {
+    if (message == null) {
+      return java.util.Optional.empty();
+    }
+    for (BpjsErrorCode c : values()) {
+      if (message.startsWith(c.code + ":")) {
+        return java.util.Optional.of(c);
+      }
+    }
+    return java.util.Optional.empty();
+  }
 }

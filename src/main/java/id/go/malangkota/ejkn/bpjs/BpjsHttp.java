@@ -12,6 +12,8 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -41,7 +43,19 @@ public class BpjsHttp {
   private final Clock clock;
   private final RestClient restClient;
 
+  private final MeterRegistry meters;
+
   public BpjsHttp(BpjsProperties properties, ObjectMapper mapper, Clock clock) {
+    this(properties, mapper, clock, new SimpleMeterRegistry());
+  }
+
+  /** @param meters where every call that failed (after the client's own retry) is counted by its stable code */
+  public BpjsHttp(BpjsProperties properties, ObjectMapper mapper, Clock clock, MeterRegistry meters) {
+    this.meters = meters;
+    for (BpjsErrorCode code : BpjsErrorCode.values()) {
+      // every code from zero, so a dashboard's rate() sees the first failure
+      meters.counter("ejkn.bpjs.failures", "code", code.code());
+    }
     this.properties = properties;
     this.mapper = mapper;
     this.clock = clock;
@@ -75,7 +89,7 @@ public class BpjsHttp {
         if (attempt >= maxAttempts) {
           log.warn("BPJS {} {} gagal ({}), percobaan {}/{}; diserahkan ke proses", method, description, e.code(),
               attempt, maxAttempts);
-          throw e;
+          throw counted(e);
         }
         log.info("BPJS {} {} gagal ({}), percobaan {}/{}; diulang dalam {} ms", method, description, e.code(),
             attempt, maxAttempts, pause.toMillis());
@@ -83,9 +97,15 @@ public class BpjsHttp {
         pause = pause.multipliedBy(2);
       } catch (BpjsRefusedException e) {
         log.warn("BPJS {} {} ditolak ({}, metaData {})", method, description, e.code(), e.bpjsCode());
-        throw e;
+        throw counted(e);
       }
     }
+  }
+
+  /** {@code ejkn_bpjs_failures_total{code}}: what an operator watches to see BPJS misbehave before incidents pile up. */
+  private <E extends BpjsException> E counted(E failure) {
+    meters.counter("ejkn.bpjs.failures", "code", failure.code()).increment();
+    return failure;
   }
 
   private void requireConfigured() {

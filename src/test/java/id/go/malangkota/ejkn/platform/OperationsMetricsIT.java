@@ -79,7 +79,8 @@ class OperationsMetricsIT {
       assertThat(value("ejkn.mail.outbox.pending")).isNotNegative();
       // the names Prometheus shows: dots become underscores (gauges get no suffix)
       Set<String> published = new TreeSet<>();
-      registry.getMeters().forEach(meter -> published.add(meter.getId().getName().replace('.', '_')));
+      registry.getMeters().forEach(meter -> published.add(meter.getId().getName().replace('.', '_')
+          + (meter instanceof io.micrometer.core.instrument.Counter ? "_total" : "")));
 
       // the dashboard: every metric it queries is one the application publishes
       JsonNode dashboard = new ObjectMapper().readTree(Files.readString(Path.of("deploy/grafana/ejkn-cekat.json")));
@@ -93,7 +94,7 @@ class OperationsMetricsIT {
         }
       }
       assertThat(asked).contains("ejkn_applications_open", "ejkn_tasks_overdue", "ejkn_incidents_open", "ejkn_jobs",
-          "ejkn_mail_outbox_pending");
+          "ejkn_mail_outbox_pending", "ejkn_bpjs_failures_total", "ejkn_bpjs_recovery_released_total");
       for (String metric : asked) {
         assertThat(published).as("metric %s of the dashboard", metric).contains(metric);
       }

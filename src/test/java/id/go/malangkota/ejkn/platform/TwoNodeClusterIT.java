@@ -367,6 +367,135 @@ class TwoNodeClusterIT {
       stop(nodes);
     }
   }
+  // ------------------------------------------------------------------------------------------- BPJS faults
+
+  /** A fault the simulated BPJS plays, and the stable code the failed calls carry. */
+  record BpjsFault(String mode, String code) {}
+
+  static final List<BpjsFault> BPJS_FAULTS = List.of(new BpjsFault("DOWN", "BPJS_UNAVAILABLE"),
+      new BpjsFault("SLOW", "BPJS_TIMEOUT"), new BpjsFault("GARBAGE", "BPJS_INVALID_RESPONSE"),
+      new BpjsFault("WRONG_SIGNATURE", "BPJS_REFUSED"));
+
+  static int failedCalls(JdbcTemplate jdbc, String code) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_EXCEPTION_MSG_ LIKE ?", Integer.class,
+        code + ":%");
+  }
+
+  /**
+   * Plays each fault until BPJS calls of the running work have failed with its code (at most 45 s), then lets BPJS
+   * behave until the recovery has released what waits; returns the seconds each fault lasted.
+   */
+  Map<String, Double> playFaults(Node simulator, JdbcTemplate jdbc, int total) throws Exception {
+    while (jdbc.queryForObject("SELECT COUNT(*) FROM ejkn_application", Integer.class) < total / 4) {
+      Thread.sleep(200);
+    }
+    Map<String, Double> lasted = new java.util.LinkedHashMap<>();
+    for (BpjsFault fault : BPJS_FAULTS) {
+      int before = failedCalls(jdbc, fault.code());
+      Instant start = Instant.now();
+      expect(200, as(simulator, "admin").exchange("/bpjs-simulator/faults", HttpMethod.PUT,
+          new org.springframework.http.HttpEntity<>(Map.of("mode", fault.mode())), String.class), "fault " + fault.mode());
+      while (failedCalls(jdbc, fault.code()) == before && Duration.between(start, Instant.now()).toSeconds() < 45) {
+        Thread.sleep(200);
+      }
+      lasted.put(fault.mode(), Duration.between(start, Instant.now()).toMillis() / 1000.0);
+      expect(200, as(simulator, "admin").exchange("/bpjs-simulator/faults", HttpMethod.DELETE, null, String.class),
+          "fault cleared");
+      Instant calm = Instant.now();
+      while (jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_JOB WHERE EXCEPTION_MSG_ LIKE 'BPJS%'", Integer.class) > 0
+          && Duration.between(calm, Instant.now()).toSeconds() < 30) {
+        Thread.sleep(200);
+      }
+    }
+    return lasted;
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void bpjsDownSlowGarbledOrRefusingUnderLoadDelaysApplicationsButEveryOneFinishesOnceWithNoOperatorEdit()
+      throws Exception {
+    List<String> database = new ArrayList<>(TestInfrastructure.isolatedDatabaseArguments("cluster_bpjs"));
+    // minutes in production; seconds here: the read time-out, the recovery round and the job executor's idle wait
+    database.addAll(List.of("--ejkn.bpjs.read-timeout=3s", "--ejkn.bpjs.recovery.interval=PT3S",
+        "--ejkn.bpjs.recovery.initial-delay=PT3S", "--camunda.bpm.job-execution.max-wait=3000"));
+    Node[] nodes = startTogether(database);
+    try {
+      JdbcTemplate jdbc = jdbc(database);
+      int total = CLIENTS * APPLICATIONS_PER_CLIENT;
+      Instant started = Instant.now();
+      ExecutorService clients = Executors.newFixedThreadPool(CLIENTS + 1);
+      Future<Map<String, Double>> faults = clients.submit(() -> playFaults(nodes[0], jdbc, total));
+      List<Future<List<String>>> work = new ArrayList<>();
+      for (int c = 0; c < CLIENTS; c++) {
+        int client = c;
+        work.add(clients.submit(() -> client(client, nodes)));
+      }
+      List<String> numbers = new ArrayList<>();
+      try {
+        for (Future<List<String>> f : work) {
+          numbers.addAll(f.get());
+        }
+      } finally {
+        clients.shutdown();
+      }
+      Map<String, Double> lasted = faults.get();
+      Map<String, String> finished = new ConcurrentHashMap<>();
+      Instant until = Instant.now().plus(PATIENCE);
+      while (Instant.now().isBefore(until) && finished.size() < numbers.size()) {
+        for (String n : numbers) {
+          if (!finished.containsKey(n) && "COMPLETED".equals(status(nodes[n.hashCode() & 1], n))) {
+            finished.put(n, "COMPLETED");
+          }
+        }
+        Thread.sleep(500);
+      }
+      AtomicInteger active = new AtomicInteger();
+      for (String n : numbers) {
+        Map<String, Object> body = as(nodes[0], "pandanwangi").getForEntity("/api/applications/" + n, Map.class).getBody();
+        if (((List<Map<String, Object>>) body.get("candidates")).stream().allMatch(c -> "ACTIVE".equals(c.get("outcome")))) {
+          active.incrementAndGet();
+        }
+      }
+      Instant mailUntil = Instant.now().plus(Duration.ofSeconds(30));
+      while (Instant.now().isBefore(mailUntil) && numbers.stream().anyMatch(n -> activationMails(n) == 0)) {
+        Thread.sleep(500);
+      }
+      long mailed = numbers.stream().filter(n -> activationMails(n) == 1).count();
+      long mailedTwice = numbers.stream().filter(n -> activationMails(n) > 1).count();
+      Map<String, Integer> failed = new java.util.LinkedHashMap<>();
+      BPJS_FAULTS.forEach(f -> failed.put(f.code(), failedCalls(jdbc, f.code())));
+      int submissions = jdbc.queryForObject("SELECT COUNT(*) FROM ejkn_bpjs_submission", Integer.class);
+      int resent = jdbc.queryForObject("SELECT COUNT(*) FROM ejkn_bpjs_submission WHERE attempts > 1", Integer.class);
+      int incidentsOpened = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_INCIDENT", Integer.class);
+      int incidentsOpen = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_INCIDENT", Integer.class);
+      int operatorEdits = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_OP_LOG WHERE ENTITY_TYPE_ IN ('Job', "
+          + "'Incident') AND USER_ID_ IS NOT NULL", Integer.class);
+      System.out.printf("TwoNodeClusterIT BPJS faults: %d clients, %.1f s, faults played %s: applications accepted %d, "
+          + "finished %d, all cards active %d, lost %d, failed BPJS calls %s, incidents opened %d (open at the end %d), "
+          + "BPJS submissions %d (sent again under the same key %d, duplicated %d), activation mails %d (duplicated %d), "
+          + "operator edits %d, request errors %d%n", CLIENTS, Duration.between(started, Instant.now()).toMillis() / 1000.0,
+          lasted, numbers.size(), finished.size(), active.get(), numbers.size() - finished.size(), failed, incidentsOpened,
+          incidentsOpen, submissions, resent, Math.max(0, submissions - numbers.size()), mailed, mailedTwice,
+          operatorEdits, errors.size());
+      errors.stream().limit(10).forEach(e -> System.out.println("  " + e));
+
+      assertThat(failed).as("every fault made BPJS calls fail with its code").allSatisfy((code, n) ->
+          assertThat(n).as(code).isPositive());
+      assertThat(incidentsOpened).as("the refused signature stood as an incident").isPositive();
+      assertThat(errors).as("requests answered with an error").isEmpty();
+      assertThat(numbers).hasSize(total).doesNotHaveDuplicates();
+      assertThat(finished).as("finished applications").hasSize(total);
+      assertThat(active.get()).as("applications with every card active").isEqualTo(total);
+      assertThat(submissions).as("one BPJS submission per application").isEqualTo(total);
+      assertThat(mailed).as("one activation mail per application").isEqualTo(total);
+      assertThat(mailedTwice).isZero();
+      assertThat(incidentsOpen).as("no incident left: all released once BPJS answered").isZero();
+      assertThat(operatorEdits).as("no operator touched a job or incident").isZero();
+    } finally {
+      stop(nodes);
+    }
+  }
+
   // ------------------------------------------------------------------------------------------- kill -9
 
   /** A call to the preferred node, or to the other one when the preferred node does not answer (it was killed). */

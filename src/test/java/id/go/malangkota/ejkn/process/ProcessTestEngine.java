@@ -16,7 +16,7 @@ import id.go.malangkota.ejkn.bpjs.BpjsClient;
 import id.go.malangkota.ejkn.bpjs.BpjsSubmissionService;
 import id.go.malangkota.ejkn.bpjs.CheckBpjsStatus;
 import id.go.malangkota.ejkn.bpjs.CheckSubmissionAtBpjs;
-import id.go.malangkota.ejkn.bpjs.NonRetryableBpjsFailures;
+import id.go.malangkota.ejkn.bpjs.FailedJobPolicy;
 import id.go.malangkota.ejkn.bpjs.RecordSubmissionFailure;
 import id.go.malangkota.ejkn.bpjs.RestartSubmissionWait;
 import id.go.malangkota.ejkn.bpjs.SubmitToBpjs;
@@ -134,7 +134,7 @@ public final class ProcessTestEngine {
     plugins.add(new KelurahanInstanceAccess(new KelurahanDirectory()));
     plugins.add(new RegistrationAtStart(() -> registrations));
     plugins.add(new TaskDeadlines("Asia/Jakarta"));
-    plugins.add(new NonRetryableBpjsFailures());
+    plugins.add(new FailedJobPolicy());
     configuration.setProcessEnginePlugins(plugins);
   }
 

@@ -345,6 +345,28 @@ class RegistrationProcessTest {
   }
 
   @Test
+  void aJobThatLostTheOptimisticLockIsDueAgainAtOnceNotAfterTheRetryCyclesInterval() throws Exception {
+    when(ENGINE.bpjs.findByNik(AYU.nik()))
+        .thenThrow(new org.camunda.bpm.engine.OptimisticLockingException("the same application changed meanwhile"))
+        .thenThrow(new BpjsUnavailableException(BpjsErrorCode.UNAVAILABLE, "503", "503", null));
+    ProcessInstance pi = start(family(AYU));
+    Job job = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).singleResult();
+    java.util.Date before = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
+        .isInstanceOf(org.camunda.bpm.engine.OptimisticLockingException.class);
+    Job conflicted = engine.getManagementService().createJobQuery().jobId(job.getId()).singleResult();
+    assertThat(conflicted.getRetries()).as("a lost lock spends no retry").isEqualTo(5);
+    assertThat(conflicted.getDuedate()).as("due again now, not in the cycle's five minutes").isBeforeOrEqualTo(
+        new java.util.Date(before.getTime() + 1000));
+    // a real outage after it still waits the cycle's interval
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
+        .isInstanceOf(BpjsUnavailableException.class);
+    Job failed = engine.getManagementService().createJobQuery().jobId(job.getId()).singleResult();
+    assertThat(failed.getRetries()).isEqualTo(4);
+    assertThat(failed.getDuedate()).isAfter(new java.util.Date(before.getTime() + 4 * 60_000));
+  }
+
+  @Test
   void bpjsRefusingOurCredentialsIsAnIncidentAtOnceNotABlindRetry() throws Exception {
     when(ENGINE.bpjs.findByNik(AYU.nik())).thenThrow(new BpjsRefusedException(BpjsErrorCode.REFUSED, "401", "401"));
     ProcessInstance pi = start(family(AYU));

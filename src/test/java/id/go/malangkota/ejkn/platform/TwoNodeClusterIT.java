@@ -45,7 +45,8 @@ import org.springframework.web.client.RestTemplate;
 class TwoNodeClusterIT {
 
   static final int CLIENTS = 20;
-  static final int APPLICATIONS_PER_CLIENT = 2;
+  /** 2 in the suite (40 applications); {@code -Dejkn.cluster.applications-per-client=50} for the 1,000 of issue 13. */
+  static final int APPLICATIONS_PER_CLIENT = Integer.getInteger("ejkn.cluster.applications-per-client", 2);
   static final String KELURAHAN = "35.73.01.1006";
   static final Duration PATIENCE = Duration.ofSeconds(120);
 
@@ -171,8 +172,18 @@ class TwoNodeClusterIT {
   }
 
   RestTemplate as(Node node, String user) {
-    RestTemplate t = new RestTemplateBuilder().rootUri("http://127.0.0.1:" + node.port()).basicAuthentication(user, "demo")
-        .setConnectTimeout(Duration.ofSeconds(5)).setReadTimeout(Duration.ofSeconds(60)).build();
+    return answering(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + node.port()).basicAuthentication(user, "demo")
+        .setConnectTimeout(Duration.ofSeconds(5)).setReadTimeout(Duration.ofSeconds(60)).build());
+  }
+
+  /** A browser's calls: no Basic header, only the cookies given. */
+  RestTemplate browser(Node node) {
+    return answering(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + node.port())
+        .setConnectTimeout(Duration.ofSeconds(5)).setReadTimeout(Duration.ofSeconds(60)).build());
+  }
+
+  /** Every status is an answer to look at, not an exception. */
+  static RestTemplate answering(RestTemplate t) {
     t.setErrorHandler(new ResponseErrorHandler() {
       @Override
       public boolean hasError(org.springframework.http.client.ClientHttpResponse response) {
@@ -224,6 +235,38 @@ class TwoNodeClusterIT {
 
   static Map<String, Object> string(String value) {
     return Map.of("value", value, "type", "String");
+  }
+
+  /** Logs in to Tasklist on {@code node} as the browser does; returns the Cookie header of the session. */
+  String tasklistLogin(Node node, String user) {
+    RestTemplate anonymous = browser(node);
+    ResponseEntity<String> start = anonymous.getForEntity("/camunda/app/tasklist/default/", String.class);
+    String xsrf = WebappSessionAccessIT.cookie(start.getHeaders(), "XSRF-TOKEN");
+    org.springframework.http.HttpHeaders h = new org.springframework.http.HttpHeaders();
+    h.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
+    h.add("X-XSRF-TOKEN", xsrf);
+    h.add(org.springframework.http.HttpHeaders.COOKIE, "XSRF-TOKEN=" + xsrf + "; "
+        + WebappSessionAccessIT.cookiePair(start.getHeaders(), "JSESSIONID"));
+    org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
+    form.add("username", user);
+    form.add("password", "demo");
+    ResponseEntity<String> login = anonymous.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
+        HttpMethod.POST, new org.springframework.http.HttpEntity<>(form, h), String.class);
+    assertThat(login.getStatusCode().value()).as("Tasklist login on %s: %s", node.name(), login.getBody()).isEqualTo(200);
+    String session = WebappSessionAccessIT.cookiePair(login.getHeaders(), "JSESSIONID");
+    return "XSRF-TOKEN=" + xsrf + "; " + (session != null ? session
+        : WebappSessionAccessIT.cookiePair(start.getHeaders(), "JSESSIONID"));
+  }
+
+  /** Who the webapp session of {@code cookies} is logged in as, asked of {@code node} (null: not logged in). */
+  @SuppressWarnings("unchecked")
+  String webappUser(Node node, String cookies) {
+    RestTemplate anonymous = browser(node);
+    org.springframework.http.HttpHeaders h = new org.springframework.http.HttpHeaders();
+    h.add(org.springframework.http.HttpHeaders.COOKIE, cookies);
+    ResponseEntity<Map> me = anonymous.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(h), Map.class);
+    return me.getStatusCode().value() == 200 && me.getBody() != null ? (String) me.getBody().get("userId") : null;
   }
 
   /** One client: files its applications through one node and works each through both, alternating per task. */
@@ -305,6 +348,11 @@ class TwoNodeClusterIT {
       assertThat(jdbc.queryForList("SELECT GROUP_ID_, USER_ID_, RESOURCE_TYPE_, RESOURCE_ID_ FROM ACT_RU_AUTHORIZATION "
           + "GROUP BY GROUP_ID_, USER_ID_, RESOURCE_TYPE_, RESOURCE_ID_ HAVING COUNT(*) > 1"))
           .as("no authorization seeded twice").isEmpty();
+
+      // a Tasklist login taken by node A is known to node B (sessions in the shared database)
+      String dinsosBrowser = tasklistLogin(nodes[0], "dinsos");
+      assertThat(webappUser(nodes[1], dinsosBrowser)).as("node B knows node A's webapp login").isEqualTo("dinsos");
+      assertThat(webappUser(nodes[1], "JSESSIONID=bm90LWEtc2Vzc2lvbg")).as("an unknown session is nobody").isNull();
 
       Instant started = Instant.now();
       ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -600,6 +648,8 @@ class TwoNodeClusterIT {
     Node[] nodes = startTogether(database);
     try {
       JdbcTemplate jdbc = jdbc(database);
+      // an officer's browser logged in on node B, the node that will die
+      String officerBrowser = tasklistLogin(nodes[1], "disnaker");
       Instant started = Instant.now();
       AtomicInteger filed = new AtomicInteger();
       ExecutorService clients = Executors.newFixedThreadPool(CLIENTS + 1);
@@ -628,6 +678,8 @@ class TwoNodeClusterIT {
       }
       int lockedAtKill = killer.get();
       assertThat(nodes[1].process().isAlive()).isFalse();
+      // the load balancer sends that browser to node A: still logged in, no new login
+      String survivedLogin = webappUser(nodes[0], officerBrowser);
 
       Node survivor = nodes[0];
       Map<String, String> finished = new ConcurrentHashMap<>();
@@ -655,13 +707,16 @@ class TwoNodeClusterIT {
       System.out.printf("TwoNodeClusterIT kill -9: %d clients, %.1f s, node B killed after %d filings with %d jobs "
           + "locked: applications accepted %d (of them re-filed after the kill and refused as already open %d), "
           + "finished %d, lost %d, duplicated %d, BPJS submissions %d, activation mails %d (duplicated %d), "
-          + "incidents %d, jobs still locked %d, calls that met the dead node %d, request errors %d%n", CLIENTS,
+          + "incidents %d, jobs still locked %d, calls that met the dead node %d, request errors %d, webapp login of the "
+          + "dead node still valid on the other: %s%n", CLIENTS,
           Duration.between(started, Instant.now()).toMillis() / 1000.0, total / 3, lockedAtKill, numbers.size(),
           refiledAfterKill.get(), finished.size(), numbers.size() - finished.size(), applications - families,
-          submissions, mailed, mailedTwice, incidents, stillLocked, connectionFailures.get(), errors.size());
+          submissions, mailed, mailedTwice, incidents, stillLocked, connectionFailures.get(), errors.size(),
+          "disnaker".equals(survivedLogin));
       errors.stream().limit(10).forEach(e -> System.out.println("  " + e));
 
       assertThat(errors).as("requests a live node answered with an error").isEmpty();
+      assertThat(survivedLogin).as("the webapp session taken on the killed node").isEqualTo("disnaker");
       assertThat(numbers).as("every family's application accepted once").hasSize(total).doesNotHaveDuplicates();
       assertThat(applications).as("no family filed twice").isEqualTo(families).isEqualTo(total);
       assertThat(finished).as("finished applications").hasSize(total);

@@ -26,6 +26,7 @@ import org.springframework.util.LinkedMultiValueMap;
 class WebappSessionAccessIT {
 
   @Autowired TestRestTemplate rest;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   /** Logs in to Tasklist like the browser does; returns the Cookie header of the session. */
   String tasklistSession(String user) {
@@ -64,6 +65,9 @@ class WebappSessionAccessIT {
     String number = rest.withBasicAuth("pandanwangi", "demo").postForEntity("/api/applications",
         TestFamilies.twoMemberFamily("35.73.01.1006"), Map.class).getBody().get("id").toString();
     String session = tasklistSession("pandanwangi");
+    // the login lives in the shared database (Spring Session JDBC), not in this node's memory
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM SPRING_SESSION_ATTRIBUTES WHERE ATTRIBUTE_NAME = "
+        + "'authenticatedUser'", Integer.class)).isPositive();
     HttpHeaders h = new HttpHeaders();
     h.add(HttpHeaders.COOKIE, session);
     ResponseEntity<List> mine = rest.exchange("/api/applications", HttpMethod.GET, new HttpEntity<>(h), List.class);

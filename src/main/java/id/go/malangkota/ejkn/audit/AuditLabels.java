@@ -93,8 +93,8 @@ public class AuditLabels {
   }
 
   /**
-   * "ya" for true, a form option's label for its value, "Pendaftaran baru" for NEW wherever it appears; otherwise the
-   * value. {@code name} is the variable (for a decision's input or output: its label, which matches no form option).
+   * "ya" for true, a form option's label for its value, "Pendaftaran baru" for NEW and "Belum terdaftar di JKN" for
+   * NOT_REGISTERED wherever they appear; otherwise the value. {@code name} is the variable (for a decision's input or output: its label, which matches no form option).
    */
   public String value(String name, String value) {
     if (value == null) {
@@ -112,6 +112,14 @@ public class AuditLabels {
       if (t.name().equals(value)) {
         return t.shortLabel();
       }
+    }
+    // BPJS's own codes (a membership status, a segment): as officers read them in the forms
+    String bpjs = id.go.malangkota.ejkn.bpjs.MembershipStatus.labelOf(value);
+    if (bpjs.equals(value)) {
+      bpjs = id.go.malangkota.ejkn.bpjs.Segment.labelOf(value);
+    }
+    if (!bpjs.equals(value) && !"NONE".equals(value)) {
+      return bpjs;
     }
     return OUTCOMES.getOrDefault(value, value);
   }

@@ -8,8 +8,6 @@ import java.util.Map;
 /** The Markdown the deactivation forms show ({{verificationSummary}}): who, why, BPJS data, evidence, decisions. */
 final class DeactivationSummary {
 
-  static final Map<String, String> STATUS = Map.of(
-      "ACTIVE", "Aktif", "INACTIVE", "Tidak aktif", "NOT_REGISTERED", "Belum terdaftar");
   static final Map<String, String> DECISIONS = Map.of("APPROVE", "disetujui", "REJECT", "ditolak");
 
   private DeactivationSummary() {}
@@ -22,8 +20,9 @@ final class DeactivationSummary {
         .append("|---|---|---|---|---|---|---|\n");
     md.append("| ").append(d.nik()).append(" | ").append(clean(d.participantName())).append(" | ")
         .append(DeactivationReasons.label(d.reason())).append(" | ")
-        .append(STATUS.getOrDefault(d.bpjsStatus() == null ? "" : d.bpjsStatus(), "—")).append(" | ")
-        .append(dash(d.bpjsSegment())).append(" | ").append(dash(d.cardNumber())).append(" | ")
+        .append(id.go.malangkota.ejkn.bpjs.MembershipStatus.labelOf(d.bpjsStatus())).append(" | ")
+        .append(id.go.malangkota.ejkn.bpjs.Segment.labelOf(d.bpjsSegment())).append(" | ")
+        .append(dash(d.cardNumber())).append(" | ")
         .append(dash(clean(d.fktpName()))).append(" |\n\n");
     md.append("**Catatan kelurahan:** ").append(d.note() == null ? "—" : clean(d.note())).append("\n\n");
     md.append("**Bukti yang diserahkan:**");

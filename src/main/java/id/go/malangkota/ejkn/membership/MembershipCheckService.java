@@ -5,6 +5,7 @@ import id.go.malangkota.ejkn.bpjs.BpjsException;
 import id.go.malangkota.ejkn.bpjs.Masking;
 import id.go.malangkota.ejkn.bpjs.MembershipStatus;
 import id.go.malangkota.ejkn.bpjs.Participant;
+import id.go.malangkota.ejkn.bpjs.Segment;
 import id.go.malangkota.ejkn.identity.KelurahanDirectory;
 import id.go.malangkota.ejkn.identity.StaffGroups;
 import id.go.malangkota.ejkn.intake.ApplicationService;
@@ -49,15 +50,6 @@ public class MembershipCheckService {
   static final Set<String> AGENCIES = Set.of(StaffGroups.DISPENDUKCAPIL, StaffGroups.DINSOS, StaffGroups.DISNAKER,
       StaffGroups.DINKES, StaffGroups.KADINKES, StaffGroups.ADMIN);
 
-  static final Map<String, String> STATUS_TEXT = Map.of(
-      "ACTIVE", "Aktif", "INACTIVE", "Tidak aktif", "NOT_REGISTERED", "Belum terdaftar di JKN");
-  static final Map<String, String> SEGMENT_TEXT = Map.of(
-      "PBI_APBN", "PBI APBN (iuran dibayar Pemerintah Pusat)",
-      "PBI_APBD", "PBI APBD (iuran dibayar Pemerintah Kota Malang)",
-      "PPU", "Pekerja Penerima Upah (iuran dibayar pemberi kerja)",
-      "PBPU", "Peserta mandiri (PBPU, iuran dibayar sendiri)",
-      "BP", "Bukan Pekerja (BP)",
-      "NONE", "—");
   static final Map<String, String> APPLICATION_TEXT = Map.of(
       "NEW", "Pendaftaran baru (PBI APBD)",
       "SWITCH_FROM_MANDIRI", "Peralihan dari peserta mandiri (PBPU) ke PBI APBD",
@@ -184,7 +176,7 @@ public class MembershipCheckService {
           + "data ke BPJS bila perlu.");
     }
     return new MembershipCheck(status, segment, p.cardNumber(), p.fktp() == null ? null : p.fktp().code(),
-        STATUS_TEXT.get(status), SEGMENT_TEXT.get(segment), p.name(), p.fktp() == null ? null : p.fktp().name(),
+        MembershipStatus.labelOf(status), Segment.labelOf(segment), p.name(), p.fktp() == null ? null : p.fktp().name(),
         p.careClass() == null ? null : p.careClass().name(), suggestion, APPLICATION_TEXT.get(suggestion),
         advice.toString(), birthDateMatches, checkId);
   }

@@ -13,8 +13,6 @@ public final class VerificationSummary {
       "SELF", "pemohon sendiri", "FAMILY_MEMBER", "anggota keluarga", "OTHER", "orang lain");
   static final Map<String, String> RELATIONSHIPS = Map.of("KEPALA_KELUARGA", "kepala keluarga", "ISTRI", "istri",
       "SUAMI", "suami", "ANAK", "anak", "LAINNYA", "anggota keluarga lain");
-  static final Map<String, String> STATUS = Map.of(
-      "ACTIVE", "Aktif", "INACTIVE", "Tidak aktif", "NOT_REGISTERED", "Belum terdaftar");
 
   private VerificationSummary() {}
 
@@ -41,8 +39,8 @@ public final class VerificationSummary {
     for (CandidateResult c : candidates) {
       md.append("\n- **").append(clean(c.name())).append("** — NIK ").append(c.nik()).append(", lahir ")
           .append(dayFirst(c.birthDate())).append(", ").append(label(RELATIONSHIPS, c.relationship()))
-          .append("  \n  BPJS: ").append((c.bpjsStatus() == null ? "—" : label(STATUS, c.bpjsStatus())))
-          .append(" · segmen ").append(c.bpjsSegment() == null ? "—" : c.bpjsSegment())
+          .append("  \n  BPJS: ").append(id.go.malangkota.ejkn.bpjs.MembershipStatus.labelOf(c.bpjsStatus()))
+          .append(" · segmen ").append(id.go.malangkota.ejkn.bpjs.Segment.labelOf(c.bpjsSegment()))
           .append(" · kelas ").append(c.careClass() == null ? "—" : c.careClass())
           .append(" · tunggakan ").append(c.arrears() == null ? "—" : rupiah(c.arrears()))
           .append("  \n  Hasil: ").append(outcome(c))

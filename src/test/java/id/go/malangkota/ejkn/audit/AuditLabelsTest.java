@@ -26,6 +26,11 @@ class AuditLabelsTest {
     assertThat(labels.value("welfareDecision", "REJECT")).isEqualTo("Tolak");
     assertThat(labels.value("welfareDecision", "RETURN")).isEqualTo("Kembalikan ke kelurahan untuk diperbaiki");
     assertThat(labels.value("Jenis permohonan", "NEW")).as("a decision's input").isEqualTo("Pendaftaran baru");
+    assertThat(labels.value("Status BPJS", "NOT_REGISTERED")).as("a BPJS code in a decision's input")
+        .isEqualTo("Belum terdaftar di JKN");
+    assertThat(labels.value("bpjsStatus", "INACTIVE")).isEqualTo("Tidak aktif");
+    assertThat(labels.value("Segmen", "PBPU")).isEqualTo("Peserta mandiri (PBPU, iuran dibayar sendiri)");
+    assertThat(labels.value("Segmen", "NONE")).as("no code of BPJS's own: left as it is").isEqualTo("NONE");
     assertThat(labels.value("address", "Jl. Ciliwung 3")).isEqualTo("Jl. Ciliwung 3");
     assertThat(labels.value("address", null)).isNull();
   }

@@ -174,6 +174,7 @@ class VolumeBenchmarkTest {
       time(out, ctx, "pandanwangi", "kelurahan", kelurahanFilter);
       time(out, ctx, "auditor", "auditor", allFilter);
       time(out, ctx, "admin", "admin", dinsosFilter);
+      timeWebapp(out, base, "dinsos", dinsosFilter);
       var runtime = ctx.getBean(org.camunda.bpm.engine.RuntimeService.class);
       var history = ctx.getBean(org.camunda.bpm.engine.HistoryService.class);
       timeCount(out, ctx, "pandanwangi", "kelurahan: its running applications", () -> runtime
@@ -305,6 +306,57 @@ class VolumeBenchmarkTest {
     out.put("filter count as " + label + ": p95 ms", percentile(counts, 95));
     out.put("filter list(15) as " + label + ": p50 ms", percentile(lists, 50));
     out.put("filter list(15) as " + label + ": p95 ms", percentile(lists, 95));
+  }
+
+  /**
+   * The filter count as Tasklist asks it: over HTTP with the officer's webapp session (login as the browser does),
+   * p50/p95 ms and the statements each request costs (session look-up and its last-access update included).
+   */
+  void timeWebapp(Map<String, Double> out, String base, String user, String filterId) throws Exception {
+    java.net.http.HttpResponse<String> start = http.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(base + "/camunda/app/tasklist/default/")).GET().build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    String xsrf = setCookie(start, "XSRF-TOKEN");
+    String session = setCookie(start, "JSESSIONID");
+    java.net.http.HttpResponse<String> login = http.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
+        .header("Cookie", "XSRF-TOKEN=" + xsrf + "; JSESSIONID=" + session)
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    if (login.statusCode() != 200) {
+      throw new IllegalStateException("Tasklist login as " + user + ": HTTP " + login.statusCode() + " " + login.body());
+    }
+    if (setCookie(login, "JSESSIONID") != null) {
+      session = setCookie(login, "JSESSIONID");
+    }
+    java.net.http.HttpRequest count = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base
+        + "/camunda/api/engine/engine/default/filter/" + filterId + "/count"))
+        .header("Cookie", "XSRF-TOKEN=" + xsrf + "; JSESSIONID=" + session).GET().build();
+    List<Double> times = new ArrayList<>();
+    long statements = 0;
+    for (int i = 0; i < REPEATS + 2; i++) {
+      long[] before = StatementCounter.snapshot();
+      long t = System.nanoTime();
+      java.net.http.HttpResponse<String> r = http.send(count, java.net.http.HttpResponse.BodyHandlers.ofString());
+      double ms = (System.nanoTime() - t) / 1e6;
+      if (r.statusCode() != 200) {
+        throw new IllegalStateException("filter count through the webapp session: HTTP " + r.statusCode());
+      }
+      if (i >= 2) {
+        times.add(ms);
+        statements += StatementCounter.snapshot()[0] - before[0];
+      }
+    }
+    times.sort(Double::compare);
+    out.put("Tasklist (webapp session) count as " + user + ": p50 ms", percentile(times, 50));
+    out.put("Tasklist (webapp session) count as " + user + ": p95 ms", percentile(times, 95));
+    out.put("Tasklist (webapp session) statements per request", statements / (double) REPEATS);
+  }
+
+  static String setCookie(java.net.http.HttpResponse<?> r, String name) {
+    return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+        .map(c -> c.substring(name.length() + 1, c.contains(";") ? c.indexOf(';') : c.length())).findFirst().orElse(null);
   }
 
   /** Times a count query as the user (groups and tenants): the count, p50 and p95 ms. */

@@ -348,7 +348,7 @@ class OfficersDayBrowserIT {
   @Test
   @Order(10)
   void theSopPagePrints() throws Exception {
-    assumeTrue(rest.getForEntity("/sop", String.class).getStatusCode() == HttpStatus.OK, "/sop is not on main yet");
+    assertThat(rest.getForEntity("/sop", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     browser.open("/sop");
     browser.shot("sop-layanan");
     // the SOP of the first service (cards link "Lihat SOP"), printed as Chrome prints it (window.print())
@@ -360,6 +360,46 @@ class OfficersDayBrowserIT {
     Files.write(file, pdf);
     assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     assertThat(pdf.length).isGreaterThan(5_000);
+
+    // the official SOP-AP PDF behind "Unduh PDF", rendered to a picture as a reader sees it
+    String href = browser.visible(By.xpath("//a[normalize-space(.)='Unduh PDF']")).getAttribute("href");
+    org.springframework.http.ResponseEntity<byte[]> official =
+        rest.getForEntity(java.net.URI.create(href).getPath(), byte[].class);
+    assertThat(official.getStatusCode()).isEqualTo(HttpStatus.OK);
+    Files.write(SCREENSHOTS.resolve("sop-ap.pdf"), official.getBody());
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(official.getBody())) {
+      org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+      int chartPage = -1;
+      for (int page = 1; page <= doc.getNumberOfPages() && chartPage < 0; page++) {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        String text = stripper.getText(doc);
+        if (text.contains("Pelaksana") && text.contains("Kelengkapan") && text.contains("Waktu")
+            && text.contains("Output") && text.contains("Keterangan")) {
+          chartPage = page - 1;
+        }
+      }
+      assertThat(chartPage).as("a page with the SOP-AP matrix (Pelaksana … Keterangan)").isNotNegative();
+      java.awt.image.BufferedImage picture = new org.apache.pdfbox.rendering.PDFRenderer(doc)
+          .renderImageWithDPI(chartPage, 110);
+      javax.imageio.ImageIO.write(picture, "png", SCREENSHOTS.resolve("sop-ap-pdf.png").toFile());
+      // the standard symbols are drawn: start/end terminators and decision diamonds in their fills (SopChartPdf)
+      assertThat(pixels(picture, 0xD8EEE0)).as("start/end terminator fill").isGreaterThan(300);
+      assertThat(pixels(picture, 0xFBEFD5)).as("decision diamond fill").isGreaterThan(300);
+    }
+  }
+
+  /** How many pixels of the picture have exactly this colour (RGB). */
+  static long pixels(java.awt.image.BufferedImage picture, int rgb) {
+    long n = 0;
+    for (int y = 0; y < picture.getHeight(); y++) {
+      for (int x = 0; x < picture.getWidth(); x++) {
+        if ((picture.getRGB(x, y) & 0xFFFFFF) == rgb) {
+          n++;
+        }
+      }
+    }
+    return n;
   }
 
   @Test

@@ -151,7 +151,8 @@ class DeactivationProcessTest {
     assertThat(verification).hasCandidateGroup("dispendukcapil");
     assertThat(verification.getPriority()).isEqualTo(40);
     assertThat(verification.getDueDate()).isNotNull();
-    assertThat(file("verifyDeactivation", pi)).contains(NIK, "Meninggal dunia", "PBI_APBD", "✔ Akta kematian");
+    assertThat(file("verifyDeactivation", pi)).contains(NIK, "Meninggal dunia", "PBI APBD (iuran dibayar Pemerintah Kota Malang)",
+        "✔ Akta kematian");
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "applicantName")).isEqualTo("Peserta");
     ProcessInstance submission = verifyAndSign(pi);
     verify(ENGINE.submissions).submit(argThat(r -> r.type() == SubmissionType.DEACTIVATE

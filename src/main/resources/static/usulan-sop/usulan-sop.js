@@ -3,6 +3,13 @@
   const el = (tag, text) => { const e = document.createElement(tag); if (text != null) e.textContent = text; return e; };
   const pesan = (id, ok, text) => { const d = document.getElementById(id); d.className = 'pesan ' + (ok ? 'ok' : 'galat'); d.textContent = text; };
   let current = null;
+  // day-first, in Kota Malang's time: "4 Des 2026, 22.25 WIB"
+  const waktu = (iso) => iso ? new Date(iso).toLocaleString('id-ID', { timeZone: 'Asia/Jakarta', day: 'numeric',
+    month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }) + ' WIB' : '';
+  document.getElementById('berkas').onchange = (e) => {
+    const names = [...e.target.files].map(f => f.name);
+    document.getElementById('namaBerkas').textContent = names.length ? names.join(', ') : 'Belum ada berkas dipilih';
+  };
 
   async function daftar() {
     const r = await fetch('/api/sop-proposals', { credentials: 'same-origin' });
@@ -20,8 +27,8 @@
     const p = await r.json(); current = p;
     document.getElementById('rinci').hidden = false;
     document.getElementById('judul').textContent = p.id + ' — ' + p.description;
-    document.getElementById('status').textContent = p.statusText + ' · diajukan ' + p.proposedBy + ' ' + p.proposedAt
-      + (p.decidedAt ? ' · diputuskan ' + (p.approvedBy || p.refusedBy) + ' ' + p.decidedAt : '')
+    document.getElementById('status').textContent = p.statusText + ' · diajukan ' + p.proposedBy + ' ' + waktu(p.proposedAt)
+      + (p.decidedAt ? ' · diputuskan ' + (p.approvedBy || p.refusedBy) + ' ' + waktu(p.decidedAt) : '')
       + (p.decisionReason ? ' · alasan: ' + p.decisionReason : '')
       + (p.deployedVersions.length ? ' · terbit: ' + p.deployedVersions.map(v => v.key + ' v' + v.version).join(', ') : '');
     const t = document.getElementById('temuan'); t.replaceChildren();
@@ -56,6 +63,9 @@
 
   document.getElementById('ajukan').onsubmit = async (e) => {
     e.preventDefault();
+    // the browser's own "required" bubbles speak its language: the checks are said here, in Indonesian
+    if (!document.getElementById('uraian').value.trim()) { pesan('pesanAjukan', false, 'Uraian perubahan wajib diisi.'); return; }
+    if (!document.getElementById('berkas').files.length) { pesan('pesanAjukan', false, 'Pilih minimal satu berkas .bpmn, .dmn atau .form.'); return; }
     const data = new FormData(); data.append('description', document.getElementById('uraian').value);
     for (const f of document.getElementById('berkas').files) data.append('file', f, f.name);
     const r = await fetch('/api/sop-proposals', { method: 'POST', credentials: 'same-origin', headers: HEADER, body: data });

@@ -10,6 +10,22 @@ import java.util.Locale;
  */
 public final class BpjsCodes {
 
+  /**
+   * The Indonesian label of a stored code of one of our BPJS enums ({@code "INACTIVE"} → "Tidak aktif"): "—" for no
+   * code, the code itself when it is none of the enum's (it is shown as it was stored, never hidden).
+   */
+  static <E extends Enum<E>> String labelOf(Class<E> type, String code, java.util.function.Function<E, String> label) {
+    if (code == null || code.isBlank()) {
+      return "—";
+    }
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(code)) {
+        return label.apply(e);
+      }
+    }
+    return code;
+  }
+
   /** {@code statusPeserta.kode} of an active membership; every other code is some kind of non-active. */
   public static final String STATUS_ACTIVE = "0";
 

@@ -19,14 +19,6 @@ public enum MembershipStatus {
 
   /** The label of a stored code ({@code "INACTIVE"} → "Tidak aktif"); "—" for none, the code itself if unknown. */
   public static String labelOf(String code) {
-    if (code == null || code.isBlank()) {
-      return "—";
-    }
-    for (MembershipStatus s : values()) {
-      if (s.name().equals(code)) {
-        return s.label;
-      }
-    }
-    return code;
+    return BpjsCodes.labelOf(MembershipStatus.class, code, MembershipStatus::label);
   }
 }

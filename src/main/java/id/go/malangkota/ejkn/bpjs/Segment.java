@@ -22,14 +22,6 @@ public enum Segment {
 
   /** The label of a stored code ({@code "PBPU"} → "Peserta mandiri …"); "—" for none, the code itself if unknown. */
   public static String labelOf(String code) {
-    if (code == null || code.isBlank()) {
-      return "—";
-    }
-    for (Segment s : values()) {
-      if (s.name().equals(code)) {
-        return s.label;
-      }
-    }
-    return code;
+    return BpjsCodes.labelOf(Segment.class, code, Segment::label);
   }
 }

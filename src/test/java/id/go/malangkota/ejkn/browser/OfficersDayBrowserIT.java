@@ -79,6 +79,7 @@ class OfficersDayBrowserIT {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.RepositoryService repository;
   final ObjectMapper json = new ObjectMapper();
 
   FormJs form;
@@ -125,20 +126,20 @@ class OfficersDayBrowserIT {
     WebElement username = browser.visible(By.cssSelector("input[ng-model='username']"));
     assertThat(username.getAttribute("placeholder")).isEqualTo("Nama pengguna");
     assertThat(browser.visible(By.cssSelector("form button[type='submit']")).getText()).isEqualTo("Masuk");
-    browser.shot("masuk-tasklist");
+    shot("masuk-tasklist");
 
     browser.login("tasklist", "pandanwangi");
     browser.visible(By.xpath("//a[contains(normalize-space(.),'Mulai proses')]"));
     browser.visible(filter("Tugas Kelurahan Pandanwangi"));
     browser.visible(filter("Mendesak"));
-    browser.shot("tasklist-kelurahan");
+    shot("tasklist-kelurahan");
   }
 
   @Test
   @Order(2)
   void sheStartsARegistrationForAFamilyAndTheWrongNikIsRefused() {
     startForm(REGISTRATION, "Field_familyCardNumber");
-    browser.shot("formulir-pendaftaran");
+    shot("formulir-pendaftaran");
     form.text("Field_familyCardNumber", familyCard)
         .text("Field_address", "Jl. Simpang Borobudur No. 7, RT 03 RW 05, Pandanwangi")
         .text("Field_phone", "0812-3456-7890")
@@ -158,7 +159,7 @@ class OfficersDayBrowserIT {
     browser.until(ExpectedConditions.attributeToBe(START_BUTTON, "disabled", "true"));
     form.check("Field_docKtp").check("Field_docFamilyCard").check("Field_docRtRwLetter");
     browser.js("arguments[0].scrollIntoView({block: 'center'})", form.input("Field_members_nik_1"));
-    browser.shot("nik-15-digit");
+    shot("nik-15-digit");
 
     // 16 digits, but the birth date in the NIK is not hers: the server refuses the start, in Indonesian
     form.text("Field_members_nik_1", wrongBirthDateNik).blur();
@@ -171,14 +172,14 @@ class OfficersDayBrowserIT {
             + "lahir 21-09-..88)")
         .doesNotContain("members[");
     browser.js("arguments[0].scrollIntoView({block: 'center'})", refusal);
-    browser.shot("nik-ditolak-server");
+    shot("nik-ditolak-server");
     assertThat(filed(familyCard)).as("nothing is stored").isEmpty();
 
     form.text("Field_members_nik_1", wifeNik).blur();
     browser.click(START_BUTTON);
     browser.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
     browser.until(d -> browser.notifications().contains("Proses telah dimulai"));
-    browser.shot("permohonan-dimulai");
+    shot("permohonan-dimulai");
 
     List<Map<String, Object>> filed = browser.until(d -> filed(familyCard).isEmpty() ? null : filed(familyCard));
     assertThat(filed).hasSize(1);
@@ -209,7 +210,7 @@ class OfficersDayBrowserIT {
     browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pesan"), "Dokumen tersimpan."));
     browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("daftar"), "kk-riyadi.png"));
     browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("daftar"), "Kartu Keluarga"));
-    browser.shot("unggah-dokumen");
+    shot("unggah-dokumen");
   }
 
   @Test
@@ -233,7 +234,7 @@ class OfficersDayBrowserIT {
     form.search("Field_fktpAssignments_fktpCode_0", "Pandanwangi", "Puskesmas Pandanwangi")
         .search("Field_fktpAssignments_fktpCode_1", "Pandanwangi", "Puskesmas Pandanwangi");
     browser.js("arguments[0].scrollIntoView({block: 'center'})", form.input("Field_fktpAssignments_fktpCode_1"));
-    browser.shot("dinkes-fktp");
+    shot("dinkes-fktp");
     complete(task);
   }
 
@@ -243,7 +244,7 @@ class OfficersDayBrowserIT {
     Task task = openTask("kadinkes", "Tugas Kepala Dinas Kesehatan", processInstanceId, "signApproval");
     claim();
     form.rendered("Field_signDecision-0").choose("Setujui dan tandatangani pengajuan ke BPJS");
-    browser.shot("kadinkes-tandatangan");
+    shot("kadinkes-tandatangan");
     complete(task);
   }
 
@@ -256,14 +257,14 @@ class OfficersDayBrowserIT {
       return browser.waiting(Duration.ofSeconds(5)).until(ExpectedConditions.textToBePresentInElementLocated(
           By.id("nomor"), number)) && browser.visible(By.id("nomor")).getText().contains(number + " — Slamet Riyadi — selesai");
     });
-    browser.shot("dokumen-selesai");
+    shot("dokumen-selesai");
 
     browser.open("/api/applications/" + number);
     JsonNode application = json.readTree(browser.visible(By.tagName("pre")).getText());
     assertThat(application.path("status").asText()).isEqualTo("COMPLETED");
     assertThat(application.path("candidates")).hasSize(2)
         .allSatisfy(c -> assertThat(c.path("outcome").asText()).isEqualTo("ACTIVE"));
-    browser.shot("status-permohonan-json");
+    shot("status-permohonan-json");
   }
 
   @Test
@@ -285,7 +286,7 @@ class OfficersDayBrowserIT {
     member(0, patientNik, "Sumarno", patientBorn, "Kepala keluarga");
     form.check("Field_docKtp").check("Field_docFamilyCard").check("Field_docHospitalLetter");
     browser.js("arguments[0].scrollIntoView({block: 'center'})", form.input("Field_hospitalAdmission-date"));
-    browser.shot("formulir-reaktivasi-mendesak");
+    shot("formulir-reaktivasi-mendesak");
     browser.click(START_BUTTON);
     browser.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
     browser.until(d -> browser.notifications().contains("Proses telah dimulai"));
@@ -315,7 +316,7 @@ class OfficersDayBrowserIT {
     WebElement header = browser.visible(By.xpath("//div[contains(@class,'fjs-form-field-text')]"
         + "[contains(normalize-space(.),'Permohonan " + urgentNumber + "')]"));
     assertThat(header.getText()).contains(deadlineText);
-    browser.shot("mendesak-tenggat-wib");
+    shot("mendesak-tenggat-wib");
   }
 
   @Test
@@ -327,7 +328,7 @@ class OfficersDayBrowserIT {
     WebElement title = browser.visible(By.xpath("//h1[contains(normalize-space(.),'Jejak audit " + number + "')]"));
     browser.until(ExpectedConditions.textToBePresentInElement(title, "Selesai"));
     browser.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Linimasa"));
-    browser.shot("auditor-jejak-audit");
+    shot("auditor-jejak-audit");
 
     browser.login("tasklist", "auditor");
     browser.open("/camunda/app/tasklist/default/#/?task=" + urgentTaskId);
@@ -342,7 +343,7 @@ class OfficersDayBrowserIT {
     assertThat(tasks.createTaskQuery().taskId(urgentTaskId).count()).isOne();
     new org.openqa.selenium.interactions.Actions(browser.driver())
         .moveToElement(header).perform(); // no tooltip of the filter over the picture
-    browser.shot("auditor-tidak-dapat-menyelesaikan");
+    shot("auditor-tidak-dapat-menyelesaikan");
   }
 
   @Test
@@ -350,11 +351,11 @@ class OfficersDayBrowserIT {
   void theSopPagePrints() throws Exception {
     assertThat(rest.getForEntity("/sop", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     browser.open("/sop");
-    browser.shot("sop-layanan");
+    shot("sop-layanan");
     // the SOP of the first service (cards link "Lihat SOP"), printed as Chrome prints it (window.print())
     browser.click(By.xpath("(//li[contains(@class,'card')]//a[normalize-space(.)='Lihat SOP'])[1]"));
     browser.visible(By.cssSelector("nav.crumbs"));
-    browser.shot("sop-cetak");
+    shot("sop-cetak");
     byte[] pdf = browser.printToPdf();
     Path file = SCREENSHOTS.resolve("sop-cetak.pdf");
     Files.write(file, pdf);
@@ -387,6 +388,117 @@ class OfficersDayBrowserIT {
       assertThat(pixels(picture, 0xD8EEE0)).as("start/end terminator fill").isGreaterThan(300);
       assertThat(pixels(picture, 0xFBEFD5)).as("decision diamond fill").isGreaterThan(300);
     }
+  }
+
+  @Test
+  @Order(12)
+  void theProcessOwnersChangeIsProposedReviewedSideBySideApprovedAndIsTheSop() throws Exception {
+    // the Modeler's export of the changed diagram (here: one task renamed), as the process owner saves it
+    String oldName = "Tetapkan FKTP tiap calon";
+    String newName = "Tetapkan FKTP untuk setiap calon peserta";
+    String bpmn = new String(getClass().getResourceAsStream("/processes/jkn-registration.bpmn").readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(bpmn).contains("name=\"" + oldName + "\"");
+    Path exported = Files.createDirectories(SCREENSHOTS.resolve("modeler-export")).resolve("jkn-registration.bpmn");
+    Files.writeString(exported, bpmn.replace("name=\"" + oldName + "\"", "name=\"" + newName + "\""));
+
+    browser.login("tasklist", "pemilik-proses");
+    browser.open("/usulan-sop/");
+    // nothing chosen yet: said in Indonesian beside the button, not in the browser's language
+    browser.click(By.cssSelector("#ajukan button[type='submit']"));
+    assertThat(browser.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#pesanAjukan.galat")))
+        .getText()).isEqualTo("Uraian perubahan wajib diisi.");
+    assertThat(browser.visible(By.id("namaBerkas")).getText()).isEqualTo("Belum ada berkas dipilih");
+    browser.type(browser.visible(By.id("uraian")), "Nama tugas Dinkes diperjelas");
+    browser.driver().findElement(By.id("berkas")).sendKeys(exported.toAbsolutePath().toString());
+    browser.click(By.cssSelector("#ajukan button[type='submit']"));
+    WebElement sent = browser.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#pesanAjukan.ok")));
+    assertThat(sent.getText()).contains("menunggu persetujuan");
+    String id = sent.getText().replaceAll(".*(USUL-[A-Z0-9]+).*", "$1");
+    browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("perubahan"), newName));
+    assertThat(browser.visible(By.id("namaBerkas")).getText()).isEqualTo("jkn-registration.bpmn");
+    assertThat(browser.visible(By.id("status")).getText()).as("day-first, WIB")
+        .matches(".*diajukan pemilik-proses \\d{1,2} \\p{L}+ \\d{4},? \\d{2}[.:]\\d{2} WIB.*");
+    shot("usulan-sop-diajukan");
+
+    String deploymentId = null;
+    try {
+      // the head of Dinkes reviews: the changes, the findings, the diagram in force and the proposal side by side
+      browser.login("tasklist", "kadinkes");
+      browser.open("/usulan-sop/");
+      browser.click(By.xpath("//tbody[@id='daftar']/tr[td[1][normalize-space(.)='" + id + "']]"));
+      browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("judul"), id));
+      browser.until(d -> d.findElements(By.cssSelector("#diagram .kanvas svg")).size() >= 2);
+      assertThat(browser.visible(By.id("perubahan")).getText()).contains(oldName).contains(newName);
+      browser.js("document.getElementById('diagram').scrollIntoView({block: 'start'})");
+      shot("usulan-sop-ditinjau");
+      browser.click(By.id("setujui"));
+      browser.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#pesanRinci.ok")));
+      browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "terbit"));
+      shot("usulan-sop-terbit");
+      deploymentId = jdbc.queryForObject("SELECT deployment_id FROM ejkn_sop_proposal WHERE id = ?", String.class, id);
+
+      // the public SOP shows the new version at once
+      browser.open("/sop/pendaftaran-baru");
+      browser.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), newName));
+      assertThat(browser.visible(By.tagName("body")).getText()).doesNotContain(oldName);
+      shot("sop-versi-baru");
+    } finally {
+      if (deploymentId != null) {
+        repository.deleteDeployment(deploymentId, true); // the other tests of this JVM expect the shipped models
+      }
+    }
+  }
+
+  @Test
+  @Order(13)
+  void aTaskCreatedOnTheFridayBeforeAHolidayMondayIsDueOnTuesday() {
+    // Friday 14 August 2026, 15.00 WIB; Monday the 17th is Independence Day in the working calendar (DMN)
+    ZonedDateTime friday = ZonedDateTime.of(2026, 8, 14, 15, 0, 0, 0, WIB);
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(friday.toInstant()));
+    String pid;
+    Task civil;
+    try {
+      pid = rest.withBasicAuth("pandanwangi", "demo").postForEntity("/api/applications",
+          TestFamilies.twoMemberFamily("35.73.01.1006"), Map.class).getBody().get("processInstanceId").toString();
+      civil = browser.waiting(Duration.ofSeconds(60)).until(d -> tasks.createTaskQuery().processInstanceId(pid)
+          .taskDefinitionKey("verifyCivilRegistry").singleResult());
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+    try {
+      assertThat(civil.getDueDate().toInstant()).as("one working day: not Saturday, Sunday or the holiday")
+          .isEqualTo(ZonedDateTime.of(2026, 8, 18, 15, 0, 0, 0, WIB).toInstant());
+      browser.login("tasklist", "dispendukcapil");
+      browser.click(filter("Tugas Dinas Kependudukan dan Pencatatan Sipil"));
+      browser.click(By.cssSelector("ol.tasks-list h4.task a[href*='task=" + civil.getId() + "']"));
+      WebElement header = browser.visible(By.xpath("//div[contains(@class,'fjs-form-field-text')]"
+          + "[contains(normalize-space(.),'Batas waktu')]"));
+      assertThat(header.getText()).contains("Selasa, 18 Agustus 2026 15.00 WIB").contains("1 hari kerja");
+      shot("tenggat-hari-kerja-jumat");
+    } finally {
+      runtime.deleteProcessInstance(pid, "Uji tenggat hari kerja selesai", true, true);
+    }
+  }
+
+  /**
+   * Texts an officer must never meet: what form-js and the Camunda webapps say in English when they are not
+   * translated (whole words, case as shipped). Every screen the test passes is checked against them.
+   */
+  static final List<String> ENGLISH = List.of("Field is required", "Field must match pattern", "Select", "Add new",
+      "Search", "Submit", "Claim", "Unclaim", "Complete", "Start process", "Create task", "Filter Tasks", "Created",
+      "Due date", "Follow-up date", "Add a comment", "Keyboard Shortcuts", "History", "Description", "Sign out",
+      "Loading", "Powered by", "Choose Files", "No file chosen", "Please fill out this field", "Cancel", "Close",
+      "Back", "Save", "Processes", "Decisions", "Human Tasks", "Dashboard");
+
+  /** A screenshot of the screen as the officer sees it, after checking no English text is on it. */
+  void shot(String name) {
+    String text = (String) browser.js("return document.body.innerText");
+    List<String> english = ENGLISH.stream()
+        .filter(word -> java.util.regex.Pattern.compile("(?<![\\p{L}-])" + java.util.regex.Pattern.quote(word)
+            + "(?![\\p{L}-])").matcher(text).find()).toList();
+    browser.shot(name);
+    assertThat(english).as("English on the screen %s", name).isEmpty();
   }
 
   /** How many pixels of the picture have exactly this colour (RGB). */
@@ -467,7 +579,7 @@ class OfficersDayBrowserIT {
     assertThat(browser.visible(By.cssSelector("ol.tasks-list h4.task a[href*='task=" + task.getId() + "']")).getText())
         .isEqualTo(taskName + TaskCards.SEPARATOR + number + " · Slamet Riyadi · Kelurahan Pandanwangi");
     if (screenshots) {
-      browser.shot("tugas-" + user);
+      shot("tugas-" + user);
     }
     // the verification summary links the uploaded scan: open it in a new tab, like the verifier does
     WebElement link = browser.visible(By.xpath("//div[contains(@class,'fjs-form-field-text')]//a[contains(@href,"
@@ -480,7 +592,7 @@ class OfficersDayBrowserIT {
     browser.until(d -> Boolean.TRUE.equals(browser.js(
         "const i = document.querySelector('img'); return !!i && i.complete && i.naturalWidth > 0")));
     if (screenshots) {
-      browser.shot("pindaian-kk-" + user);
+      shot("pindaian-kk-" + user);
     }
     browser.driver().close();
     browser.driver().switchTo().window(tasklist);
@@ -488,7 +600,7 @@ class OfficersDayBrowserIT {
     claim();
     form.choose("Setujui");
     if (screenshots) {
-      browser.shot("setujui-" + user);
+      shot("setujui-" + user);
     }
     complete(task);
   }

@@ -272,6 +272,16 @@ class TwoNodeClusterIT {
   /** One client: files its applications through one node and works each through both, alternating per task. */
   @SuppressWarnings("unchecked")
   List<String> client(int client, Node[] nodes) throws Exception {
+    return client(client, nodes, application -> { });
+  }
+
+  /** What a client waits for before the Kepala Dinas signs one of its applications (the step that calls BPJS). */
+  interface BeforeSigning {
+    void await(int application) throws InterruptedException;
+  }
+
+  @SuppressWarnings("unchecked")
+  List<String> client(int client, Node[] nodes, BeforeSigning beforeSigning) throws Exception {
     List<String> numbers = new ArrayList<>();
     for (int i = 0; i < APPLICATIONS_PER_CLIENT; i++) {
       int turn = client + i;
@@ -299,8 +309,9 @@ class TwoNodeClusterIT {
       rows.forEach(r -> r.put("fktpCode", "PKM-PANDANWANGI"));
       complete(intake, "dinkes", fktp, Map.of("fktpAssignments", Map.of("value", json.writeValueAsString(rows),
           "type", "Json")));
-      complete(other, "kadinkes", awaitTask(other, "kadinkes", pid, "signApproval"),
-          Map.of("signDecision", string("APPROVE")));
+      Map<String, Object> sign = awaitTask(other, "kadinkes", pid, "signApproval");
+      beforeSigning.await(client * APPLICATIONS_PER_CLIENT + i);
+      complete(other, "kadinkes", sign, Map.of("signDecision", string("APPROVE")));
     }
     return numbers;
   }
@@ -310,6 +321,42 @@ class TwoNodeClusterIT {
     ResponseEntity<Map> r = as(node, "pandanwangi").getForEntity("/api/applications/" + number, Map.class);
     expect(200, r, "read " + number);
     return r.getBody() == null ? null : String.valueOf(r.getBody().get("status"));
+  }
+
+  /** The applications that reached COMPLETED within {@link #PATIENCE}, each asked of one of the nodes. */
+  java.util.Set<String> awaitCompleted(Node[] nodes, List<String> numbers) throws InterruptedException {
+    java.util.Set<String> completed = ConcurrentHashMap.newKeySet();
+    Instant until = Instant.now().plus(PATIENCE);
+    while (Instant.now().isBefore(until) && completed.size() < numbers.size()) {
+      for (String n : numbers) {
+        if (!completed.contains(n) && "COMPLETED".equals(status(nodes[n.hashCode() & 1], n))) {
+          completed.add(n);
+        }
+      }
+      Thread.sleep(500);
+    }
+    return completed;
+  }
+
+  /** How many of the applications have every card active. */
+  @SuppressWarnings("unchecked")
+  int allCardsActive(Node node, List<String> numbers) {
+    int active = 0;
+    for (String n : numbers) {
+      Map<String, Object> body = as(node, "pandanwangi").getForEntity("/api/applications/" + n, Map.class).getBody();
+      if (((List<Map<String, Object>>) body.get("candidates")).stream().allMatch(c -> "ACTIVE".equals(c.get("outcome")))) {
+        active++;
+      }
+    }
+    return active;
+  }
+
+  /** Waits until every application has its activation mail, at most {@code patience}. */
+  static void awaitActivationMails(List<String> numbers, Duration patience) throws InterruptedException {
+    Instant until = Instant.now().plus(patience);
+    while (Instant.now().isBefore(until) && numbers.stream().anyMatch(n -> activationMails(n) == 0)) {
+      Thread.sleep(500);
+    }
   }
 
   static long activationMails(String number) {
@@ -370,27 +417,9 @@ class TwoNodeClusterIT {
         clients.shutdownNow();
       }
 
-      Map<String, String> finalStatus = new ConcurrentHashMap<>();
-      Instant until = Instant.now().plus(PATIENCE);
-      while (Instant.now().isBefore(until) && finalStatus.size() < numbers.size()) {
-        for (String n : numbers) {
-          if (!finalStatus.containsKey(n) && "COMPLETED".equals(status(nodes[n.hashCode() & 1], n))) {
-            finalStatus.put(n, "COMPLETED");
-          }
-        }
-        Thread.sleep(500);
-      }
-      AtomicInteger active = new AtomicInteger();
-      for (String n : numbers) {
-        Map<String, Object> body = as(nodes[0], "pandanwangi").getForEntity("/api/applications/" + n, Map.class).getBody();
-        if (((List<Map<String, Object>>) body.get("candidates")).stream().allMatch(c -> "ACTIVE".equals(c.get("outcome")))) {
-          active.incrementAndGet();
-        }
-      }
-      Instant mailUntil = Instant.now().plus(Duration.ofSeconds(30));
-      while (Instant.now().isBefore(mailUntil) && numbers.stream().anyMatch(n -> activationMails(n) == 0)) {
-        Thread.sleep(500);
-      }
+      java.util.Set<String> finalStatus = awaitCompleted(nodes, numbers);
+      int activeCards = allCardsActive(nodes[0], numbers);
+      awaitActivationMails(numbers, Duration.ofSeconds(30));
       long mailed = numbers.stream().filter(n -> activationMails(n) == 1).count();
       long mailedTwice = numbers.stream().filter(n -> activationMails(n) > 1).count();
       int submissions = jdbc.queryForObject("SELECT COUNT(*) FROM ejkn_bpjs_submission", Integer.class);
@@ -399,14 +428,14 @@ class TwoNodeClusterIT {
       System.out.printf("TwoNodeClusterIT: %d clients, 2 nodes, %.1f s: applications accepted %d, finished %d, "
           + "all cards active %d, lost %d, BPJS submissions %d (duplicated %d), activation mails %d (duplicated %d), "
           + "incidents %d, request errors %d%n", CLIENTS, Duration.between(started, Instant.now()).toMillis() / 1000.0,
-          accepted, finalStatus.size(), active.get(), accepted - finalStatus.size(), submissions,
+          accepted, finalStatus.size(), activeCards, accepted - finalStatus.size(), submissions,
           Math.max(0, submissions - accepted), mailed, mailedTwice, incidents, errors.size());
       errors.stream().limit(10).forEach(e -> System.out.println("  " + e));
 
       assertThat(errors).as("requests answered with an error").isEmpty();
       assertThat(accepted).isEqualTo(CLIENTS * APPLICATIONS_PER_CLIENT);
       assertThat(finalStatus).as("finished applications").hasSize(accepted);
-      assertThat(active.get()).as("applications with every card active").isEqualTo(accepted);
+      assertThat(activeCards).as("applications with every card active").isEqualTo(accepted);
       assertThat(submissions).as("one BPJS submission per application").isEqualTo(accepted);
       assertThat(mailed).as("one activation mail per application").isEqualTo(accepted);
       assertThat(mailedTwice).isZero();
@@ -430,19 +459,48 @@ class TwoNodeClusterIT {
   }
 
   /**
-   * Plays each fault until BPJS calls of the running work have failed with its code (at most 45 s), then lets BPJS
-   * behave until the recovery has released what waits; returns the seconds each fault lasted.
+   * The applications are dealt out to the faults in turn: an application of fault k is signed (the step whose
+   * submission calls BPJS) only once fault k is on, so every fault meets BPJS calls however fast the load runs.
    */
-  Map<String, Double> playFaults(Node simulator, JdbcTemplate jdbc, int total) throws Exception {
-    while (jdbc.queryForObject("SELECT COUNT(*) FROM ejkn_application", Integer.class) < total / 4) {
-      Thread.sleep(200);
+  static final class FaultTurns implements BeforeSigning {
+    final java.util.concurrent.CountDownLatch[] on = new java.util.concurrent.CountDownLatch[BPJS_FAULTS.size()];
+    final AtomicInteger[] waiting = new AtomicInteger[BPJS_FAULTS.size()];
+
+    FaultTurns() {
+      for (int k = 0; k < on.length; k++) {
+        on[k] = new java.util.concurrent.CountDownLatch(1);
+        waiting[k] = new AtomicInteger();
+      }
     }
+
+    @Override
+    public void await(int application) throws InterruptedException {
+      int k = application % on.length;
+      waiting[k].incrementAndGet();
+      if (!on[k].await(5, java.util.concurrent.TimeUnit.MINUTES)) {
+        throw new IllegalStateException("fault " + BPJS_FAULTS.get(k).mode() + " never came");
+      }
+    }
+  }
+
+  /**
+   * Plays each fault in turn: once applications of its turn wait for the signature, the fault starts and they are
+   * signed; it lasts until BPJS calls have failed with its code (at most 45 s); then BPJS behaves until the recovery
+   * has released what waits. Returns the seconds each fault lasted.
+   */
+  Map<String, Double> playFaults(Node simulator, JdbcTemplate jdbc, FaultTurns turns) throws Exception {
     Map<String, Double> lasted = new java.util.LinkedHashMap<>();
-    for (BpjsFault fault : BPJS_FAULTS) {
+    for (int k = 0; k < BPJS_FAULTS.size(); k++) {
+      BpjsFault fault = BPJS_FAULTS.get(k);
+      Instant ready = Instant.now();
+      while (turns.waiting[k].get() == 0 && Duration.between(ready, Instant.now()).toSeconds() < 120) {
+        Thread.sleep(200);
+      }
       int before = failedCalls(jdbc, fault.code());
       Instant start = Instant.now();
       expect(200, as(simulator, "admin").exchange("/bpjs-simulator/faults", HttpMethod.PUT,
           new org.springframework.http.HttpEntity<>(Map.of("mode", fault.mode())), String.class), "fault " + fault.mode());
+      turns.on[k].countDown();
       while (failedCalls(jdbc, fault.code()) == before && Duration.between(start, Instant.now()).toSeconds() < 45) {
         Thread.sleep(200);
       }
@@ -472,11 +530,12 @@ class TwoNodeClusterIT {
       int total = CLIENTS * APPLICATIONS_PER_CLIENT;
       Instant started = Instant.now();
       ExecutorService clients = Executors.newFixedThreadPool(CLIENTS + 1);
-      Future<Map<String, Double>> faults = clients.submit(() -> playFaults(nodes[0], jdbc, total));
+      FaultTurns turns = new FaultTurns();
+      Future<Map<String, Double>> faults = clients.submit(() -> playFaults(nodes[0], jdbc, turns));
       List<Future<List<String>>> work = new ArrayList<>();
       for (int c = 0; c < CLIENTS; c++) {
         int client = c;
-        work.add(clients.submit(() -> client(client, nodes)));
+        work.add(clients.submit(() -> client(client, nodes, turns)));
       }
       List<String> numbers = new ArrayList<>();
       try {
@@ -487,27 +546,9 @@ class TwoNodeClusterIT {
         clients.shutdown();
       }
       Map<String, Double> lasted = faults.get();
-      Map<String, String> finished = new ConcurrentHashMap<>();
-      Instant until = Instant.now().plus(PATIENCE);
-      while (Instant.now().isBefore(until) && finished.size() < numbers.size()) {
-        for (String n : numbers) {
-          if (!finished.containsKey(n) && "COMPLETED".equals(status(nodes[n.hashCode() & 1], n))) {
-            finished.put(n, "COMPLETED");
-          }
-        }
-        Thread.sleep(500);
-      }
-      AtomicInteger active = new AtomicInteger();
-      for (String n : numbers) {
-        Map<String, Object> body = as(nodes[0], "pandanwangi").getForEntity("/api/applications/" + n, Map.class).getBody();
-        if (((List<Map<String, Object>>) body.get("candidates")).stream().allMatch(c -> "ACTIVE".equals(c.get("outcome")))) {
-          active.incrementAndGet();
-        }
-      }
-      Instant mailUntil = Instant.now().plus(Duration.ofSeconds(30));
-      while (Instant.now().isBefore(mailUntil) && numbers.stream().anyMatch(n -> activationMails(n) == 0)) {
-        Thread.sleep(500);
-      }
+      java.util.Set<String> finished = awaitCompleted(nodes, numbers);
+      int activeCards = allCardsActive(nodes[0], numbers);
+      awaitActivationMails(numbers, Duration.ofSeconds(30));
       long mailed = numbers.stream().filter(n -> activationMails(n) == 1).count();
       long mailedTwice = numbers.stream().filter(n -> activationMails(n) > 1).count();
       Map<String, Integer> failed = new java.util.LinkedHashMap<>();
@@ -522,7 +563,8 @@ class TwoNodeClusterIT {
           + "finished %d, all cards active %d, lost %d, failed BPJS calls %s, incidents opened %d (open at the end %d), "
           + "BPJS submissions %d (sent again under the same key %d, duplicated %d), activation mails %d (duplicated %d), "
           + "operator edits %d, request errors %d%n", CLIENTS, Duration.between(started, Instant.now()).toMillis() / 1000.0,
-          lasted, numbers.size(), finished.size(), active.get(), numbers.size() - finished.size(), failed, incidentsOpened,
+          lasted, numbers.size(), finished.size(), activeCards, numbers.size() - finished.size(), failed,
+          incidentsOpened,
           incidentsOpen, submissions, resent, Math.max(0, submissions - numbers.size()), mailed, mailedTwice,
           operatorEdits, errors.size());
       errors.stream().limit(10).forEach(e -> System.out.println("  " + e));
@@ -533,7 +575,7 @@ class TwoNodeClusterIT {
       assertThat(errors).as("requests answered with an error").isEmpty();
       assertThat(numbers).hasSize(total).doesNotHaveDuplicates();
       assertThat(finished).as("finished applications").hasSize(total);
-      assertThat(active.get()).as("applications with every card active").isEqualTo(total);
+      assertThat(activeCards).as("applications with every card active").isEqualTo(total);
       assertThat(submissions).as("one BPJS submission per application").isEqualTo(total);
       assertThat(mailed).as("one activation mail per application").isEqualTo(total);
       assertThat(mailedTwice).isZero();
@@ -682,20 +724,8 @@ class TwoNodeClusterIT {
       String survivedLogin = webappUser(nodes[0], officerBrowser);
 
       Node survivor = nodes[0];
-      Map<String, String> finished = new ConcurrentHashMap<>();
-      Instant until = Instant.now().plus(PATIENCE);
-      while (Instant.now().isBefore(until) && finished.size() < numbers.size()) {
-        for (String n : numbers) {
-          if (!finished.containsKey(n) && "COMPLETED".equals(status(survivor, n))) {
-            finished.put(n, "COMPLETED");
-          }
-        }
-        Thread.sleep(500);
-      }
-      Instant mailUntil = Instant.now().plus(Duration.ofSeconds(60));
-      while (Instant.now().isBefore(mailUntil) && numbers.stream().anyMatch(n -> activationMails(n) == 0)) {
-        Thread.sleep(500);
-      }
+      java.util.Set<String> finished = awaitCompleted(new Node[] {survivor, survivor}, numbers);
+      awaitActivationMails(numbers, Duration.ofSeconds(60));
       long mailed = numbers.stream().filter(n -> activationMails(n) >= 1).count();
       long mailedTwice = numbers.stream().filter(n -> activationMails(n) > 1).count();
       int applications = jdbc.queryForObject("SELECT COUNT(*) FROM ejkn_application", Integer.class);

@@ -316,6 +316,34 @@ class TwoNodeClusterIT {
     return numbers;
   }
 
+  /** What one client of a run does: files and works its applications, returning their numbers. */
+  interface Client {
+    List<String> work(int client) throws Exception;
+  }
+
+  /**
+   * Runs {@link #CLIENTS} clients on the pool, waits for all and returns every number they filed. The pool is shut
+   * (what else it runs — the fault player, the killer — may finish); stopped at once when a client failed.
+   */
+  static List<String> runClients(ExecutorService pool, Client client) throws Exception {
+    List<Future<List<String>>> work = new ArrayList<>();
+    for (int c = 0; c < CLIENTS; c++) {
+      int n = c;
+      work.add(pool.submit(() -> client.work(n)));
+    }
+    List<String> numbers = new ArrayList<>();
+    try {
+      for (Future<List<String>> f : work) {
+        numbers.addAll(f.get());
+      }
+    } catch (Exception e) {
+      pool.shutdownNow();
+      throw e;
+    }
+    pool.shutdown();
+    return numbers;
+  }
+
   @SuppressWarnings("unchecked")
   String status(Node node, String number) {
     ResponseEntity<Map> r = as(node, "pandanwangi").getForEntity("/api/applications/" + number, Map.class);
@@ -403,19 +431,7 @@ class TwoNodeClusterIT {
 
       Instant started = Instant.now();
       ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-      List<Future<List<String>>> work = new ArrayList<>();
-      for (int c = 0; c < CLIENTS; c++) {
-        int client = c;
-        work.add(clients.submit(() -> client(client, nodes)));
-      }
-      List<String> numbers = new ArrayList<>();
-      try {
-        for (Future<List<String>> f : work) {
-          numbers.addAll(f.get());
-        }
-      } finally {
-        clients.shutdownNow();
-      }
+      List<String> numbers = runClients(clients, client -> client(client, nodes));
 
       java.util.Set<String> finalStatus = awaitCompleted(nodes, numbers);
       int activeCards = allCardsActive(nodes[0], numbers);
@@ -532,19 +548,7 @@ class TwoNodeClusterIT {
       ExecutorService clients = Executors.newFixedThreadPool(CLIENTS + 1);
       FaultTurns turns = new FaultTurns();
       Future<Map<String, Double>> faults = clients.submit(() -> playFaults(nodes[0], jdbc, turns));
-      List<Future<List<String>>> work = new ArrayList<>();
-      for (int c = 0; c < CLIENTS; c++) {
-        int client = c;
-        work.add(clients.submit(() -> client(client, nodes, turns)));
-      }
-      List<String> numbers = new ArrayList<>();
-      try {
-        for (Future<List<String>> f : work) {
-          numbers.addAll(f.get());
-        }
-      } finally {
-        clients.shutdown();
-      }
+      List<String> numbers = runClients(clients, client -> client(client, nodes, turns));
       Map<String, Double> lasted = faults.get();
       java.util.Set<String> finished = awaitCompleted(nodes, numbers);
       int activeCards = allCardsActive(nodes[0], numbers);
@@ -603,12 +607,31 @@ class TwoNodeClusterIT {
 
   final AtomicInteger connectionFailures = new AtomicInteger();
 
+  /** The preferred node, or the other one when the preferred node was killed. */
+  static Node alive(Node[] nodes, int preferred) {
+    return nodes[preferred % 2].process().isAlive() ? nodes[preferred % 2] : nodes[(preferred + 1) % 2];
+  }
+
+  /** Waits for a task through the preferred node, and through the other one if the preferred node dies meanwhile. */
+  Map<String, Object> awaitTaskSurviving(Node[] nodes, int preferred, String user, String pid, String key)
+      throws Exception {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return awaitTask(alive(nodes, preferred + attempt), user, pid, key);
+      } catch (org.springframework.web.client.ResourceAccessException gone) {
+        connectionFailures.incrementAndGet();
+        if (attempt == 2) {
+          throw gone;
+        }
+      }
+    }
+  }
+
   /** Completes a task, through the other node if its node died; a completion that had committed before is done. */
   void completeSurviving(Node[] nodes, int preferred, String user, String pid, String key, Map<String, Object> vars)
       throws Exception {
     for (int attempt = 0; attempt < 3; attempt++) {
-      Node node = nodes[(preferred + attempt) % 2].process().isAlive() ? nodes[(preferred + attempt) % 2]
-          : nodes[(preferred + attempt + 1) % 2];
+      Node node = alive(nodes, preferred + attempt);
       Map<String, Object> task;
       try {
         task = awaitTask(node, user, pid, key);
@@ -627,7 +650,7 @@ class TwoNodeClusterIT {
       } catch (org.springframework.web.client.ResourceAccessException gone) {
         connectionFailures.incrementAndGet();
         // the node died during the call: did the completion commit? the next round finds the task or not
-        if (task(nodes[0].process().isAlive() ? nodes[0] : nodes[1], user, pid, key).isEmpty()) {
+        if (task(alive(nodes, 0), user, pid, key).isEmpty()) {
           return;
         }
       }
@@ -667,8 +690,7 @@ class TwoNodeClusterIT {
       completeSurviving(nodes, turn, "dinsos", pid, "verifyWelfare", Map.of("welfareDecision", string("APPROVE")));
       completeSurviving(nodes, turn + 1, "disnaker", pid, "verifyEmployment",
           Map.of("employmentDecision", string("APPROVE")));
-      Node reader = nodes[turn % 2].process().isAlive() ? nodes[turn % 2] : nodes[(turn + 1) % 2];
-      Map<String, Object> fktp = awaitTask(reader, "dinkes", pid, "assignFktp");
+      Map<String, Object> fktp = awaitTaskSurviving(nodes, turn, "dinkes", pid, "assignFktp");
       Map<String, Object> variable = failover(nodes, turn, n -> as(n, "dinkes").getForEntity("/engine-rest/task/"
           + fktp.get("id") + "/variables/fktpAssignments?deserializeValue=false", Map.class)).getBody();
       List<Map<String, Object>> rows = json.readValue(variable.get("value").toString(), List.class);
@@ -705,19 +727,7 @@ class TwoNodeClusterIT {
         nodes[1].process().destroyForcibly().waitFor();
         return locked;
       });
-      List<Future<List<String>>> work = new ArrayList<>();
-      for (int c = 0; c < CLIENTS; c++) {
-        int client = c;
-        work.add(clients.submit(() -> survivingClient(client, nodes, filed)));
-      }
-      List<String> numbers = new ArrayList<>();
-      try {
-        for (Future<List<String>> f : work) {
-          numbers.addAll(f.get());
-        }
-      } finally {
-        clients.shutdown();
-      }
+      List<String> numbers = runClients(clients, client -> survivingClient(client, nodes, filed));
       int lockedAtKill = killer.get();
       assertThat(nodes[1].process().isAlive()).isFalse();
       // the load balancer sends that browser to node A: still logged in, no new login

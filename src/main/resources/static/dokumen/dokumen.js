@@ -34,6 +34,8 @@ async function muatDokumen() {
 nomor.addEventListener('change', muatDokumen);
 document.getElementById('unggah').addEventListener('submit', async e => {
   e.preventDefault();
+  // the browser's own "required" bubble speaks its language: the check is said here, in Indonesian
+  if (!document.getElementById('berkas').files.length) { tampil('Pilih berkas pindaian yang akan diunggah (PDF, JPEG atau PNG).', false); return; }
   const data = new FormData(e.target);
   const r = await fetch(`/api/applications/${encodeURIComponent(nomor.value)}/documents`,
     { method: 'POST', body: data, credentials: 'same-origin', headers: HEADER });

@@ -6,10 +6,6 @@
   // day-first, in Kota Malang's time: "4 Des 2026, 22.25 WIB"
   const waktu = (iso) => iso ? new Date(iso).toLocaleString('id-ID', { timeZone: 'Asia/Jakarta', day: 'numeric',
     month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }) + ' WIB' : '';
-  document.getElementById('berkas').onchange = (e) => {
-    const names = [...e.target.files].map(f => f.name);
-    document.getElementById('namaBerkas').textContent = names.length ? names.join(', ') : 'Belum ada berkas dipilih';
-  };
 
   async function daftar() {
     const r = await fetch('/api/sop-proposals', { credentials: 'same-origin' });

@@ -1,15 +1,19 @@
 package id.go.malangkota.ejkn.governance;
 
+import id.go.malangkota.ejkn.identity.PublishingRights;
+import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetJobDefinitionStateCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetProcessDefinitionStateCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteDeploymentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteProcessDefinitionsByIdsCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteProcessDefinitionsByKeyCmd;
 import org.camunda.bpm.engine.impl.cmd.DeployCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveAuthorizationCmd;
 import org.camunda.bpm.engine.impl.cmd.SetJobDefinitionPriorityCmd;
 import org.camunda.bpm.engine.impl.cmd.UpdateDecisionDefinitionHistoryTimeToLiveCmd;
 import org.camunda.bpm.engine.impl.cmd.UpdateProcessDefinitionHistoryTimeToLiveCmd;
@@ -24,8 +28,10 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 /**
  * Engine commands no human user may run, not even {@code camunda-admin} (ADR 1501): deploy, delete a deployment
  * or a definition, suspend/activate a definition or a job definition (or change its priority), change a history
- * time-to-live or set removal times. The system itself (no authentication: start-up, jobs) and the
- * {@link SystemPublisher} (an approved SOP proposal) may. Everything else — incidents, retries, migration, users —
+ * time-to-live or set removal times; nor write an authorization that gives anyone a right of
+ * {@link PublishingRights} (deploy, delete a deployment, change a definition), so no person's group ever holds one.
+ * The system itself (no authentication: start-up, jobs) and the {@link SystemPublisher} (an approved SOP proposal)
+ * may. Everything else — incidents, retries, migration, users —
  * stays with the engine's authorizations. The webapps and the engine REST API answer the refusal with 403.
  */
 public class EngineRightsGuard extends CommandInterceptor {
@@ -55,6 +61,18 @@ public class EngineRightsGuard extends CommandInterceptor {
     this.identity = identity;
   }
 
+  /** The authorization a {@link SaveAuthorizationCmd} writes (the engine keeps it in a protected field). */
+  static final Field SAVED_AUTHORIZATION;
+
+  static {
+    try {
+      SAVED_AUTHORIZATION = SaveAuthorizationCmd.class.getDeclaredField("authorization");
+      SAVED_AUTHORIZATION.setAccessible(true);
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException("SaveAuthorizationCmd has no field 'authorization': the engine changed", e);
+    }
+  }
+
   @Override
   public <T> T execute(Command<T> command) {
     String action = reserved(command);
@@ -68,11 +86,22 @@ public class EngineRightsGuard extends CommandInterceptor {
   }
 
   static String reserved(Command<?> command) {
+    if (command instanceof SaveAuthorizationCmd save && !PublishingRights.grantedBy(saved(save)).isEmpty()) {
+      return "beri hak menerbitkan model";
+    }
     for (Map.Entry<Class<?>, String> e : RESERVED.entrySet()) {
       if (e.getKey().isInstance(command)) {
         return e.getValue();
       }
     }
     return null;
+  }
+
+  static Authorization saved(SaveAuthorizationCmd save) {
+    try {
+      return (Authorization) SAVED_AUTHORIZATION.get(save);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -60,6 +60,21 @@ public class AuthorizationSeeder {
     processOwner(StaffGroups.PROCESS_OWNER);
     admin(StaffGroups.ADMIN);
     noPublisherGrants(StaffGroups.SYSTEM_PUBLISHER);
+    noPublishingRights();
+  }
+
+  /**
+   * Publishing is the system's (ADR 1501): no row — a person's, a group's, everyone's — keeps a permission of
+   * {@link PublishingRights}, whoever wrote it (an earlier version granting ALL, a direct database edit).
+   */
+  private void noPublishingRights() {
+    for (Resource r : PublishingRights.RESERVED.keySet()) {
+      for (Authorization a : service.createAuthorizationQuery().resourceType(r).list()) {
+        if (PublishingRights.strip(a)) {
+          service.saveAuthorization(a);
+        }
+      }
+    }
   }
 
   /**
@@ -75,7 +90,7 @@ public class AuthorizationSeeder {
   /**
    * The administrator operates everything (users, incidents, retries, migration) but, like every person, does not
    * publish: no deployment create/delete, no definition update/delete/suspend (ADR 1501) — grants of earlier versions
-   * (ALL everywhere) lose those permissions here.
+   * (ALL everywhere) lose those permissions in {@link #noPublishingRights()}.
    */
   private void admin(String group) {
     for (Resource r : Resources.values()) {
@@ -91,15 +106,6 @@ public class AuthorizationSeeder {
         .toArray(Permission[]::new));
     grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE,
         Permissions.READ_HISTORY, Permissions.DELETE_HISTORY);
-    revokePublishing(group);
-  }
-
-  /** Publishing is the system's (ADR 1501): no person's group keeps these, whatever an earlier version granted. */
-  private void revokePublishing(String group) {
-    revoke(group, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.DELETE);
-    revoke(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.UPDATE,
-        ProcessDefinitionPermissions.DELETE, ProcessDefinitionPermissions.SUSPEND);
-    revoke(group, Resources.DECISION_DEFINITION, ANY, Permissions.UPDATE);
   }
 
   /**
@@ -155,28 +161,7 @@ public class AuthorizationSeeder {
     grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
     grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE,
         Permissions.READ_HISTORY);
-    revokePublishing(group);
     grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
-  }
-
-  /** Removes the permissions from every grant of the group on that resource (a convergent seeder also takes away). */
-  void revoke(String group, Resource resource, String resourceId, Permission... permissions) {
-    for (Authorization a : service.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
-        .resourceId(resourceId).list()) {
-      if (a.getAuthorizationType() != AUTH_TYPE_GRANT) {
-        continue;
-      }
-      boolean changed = false;
-      for (Permission p : permissions) {
-        if (a.isPermissionGranted(p)) {
-          a.removePermission(p);
-          changed = true;
-        }
-      }
-      if (changed) {
-        service.saveAuthorization(a);
-      }
-    }
   }
 
   /** Adds the permissions to the group's grant on that resource, creating the grant if it is missing. */

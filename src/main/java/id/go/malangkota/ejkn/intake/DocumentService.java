@@ -1,15 +1,18 @@
 package id.go.malangkota.ejkn.intake;
 
+import id.go.malangkota.ejkn.application.ApplicationRegister;
+import id.go.malangkota.ejkn.application.DocumentStore;
+import id.go.malangkota.ejkn.application.DocumentUploaded;
 import id.go.malangkota.ejkn.application.PersonalDataAccessLog;
+import id.go.malangkota.ejkn.identity.SystemAccess;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import id.go.malangkota.ejkn.application.DocumentStore;
-import id.go.malangkota.ejkn.application.DocumentUploaded;
-import id.go.malangkota.ejkn.identity.SystemAccess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Uploading and reading the scans of an application, with the access rules of {@link ApplicationService}. */
@@ -22,13 +25,17 @@ public class DocumentService {
   private final DocumentStore store;
   private final SystemAccess system;
   private final ApplicationEventPublisher events;
+  private final ApplicationRegister register;
+  private final TransactionTemplate transaction;
 
   public DocumentService(ApplicationService applications, DocumentStore store, SystemAccess system,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, ApplicationRegister register, PlatformTransactionManager transactions) {
     this.applications = applications;
     this.store = store;
     this.system = system;
     this.events = events;
+    this.register = register;
+    this.transaction = new TransactionTemplate(transactions);
   }
 
   public DocumentStore.StoredDocument upload(String id, String kind, MultipartFile file) throws IOException {
@@ -54,8 +61,13 @@ public class DocumentService {
       throw new InvalidApplicationException(errors);
     }
     var actor = system.actor();
-    DocumentStore.StoredDocument saved = store.save(row.applicationNumber(), kind, file.getOriginalFilename(), type,
-        content, actor.isSystem() ? "system" : actor.userId());
+    String contentType = type;
+    // a task being created now waits for the document, or the document for the task (then the refresh finds it)
+    DocumentStore.StoredDocument saved = transaction.execute(t -> {
+      register.holdForDocuments(row.applicationNumber());
+      return store.save(row.applicationNumber(), kind, file.getOriginalFilename(), contentType, content,
+          actor.isSystem() ? "system" : actor.userId());
+    });
     system.run(() -> events.publishEvent(new DocumentUploaded(row.applicationNumber(), row.processInstanceId())));
     return saved;
   }

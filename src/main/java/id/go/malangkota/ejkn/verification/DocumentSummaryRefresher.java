@@ -1,7 +1,10 @@
 package id.go.malangkota.ejkn.verification;
 
-import id.go.malangkota.ejkn.application.RegistrationVariables;
 import id.go.malangkota.ejkn.application.DocumentUploaded;
+import id.go.malangkota.ejkn.application.RegistrationVariables;
+import id.go.malangkota.ejkn.application.TaskFile;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -14,21 +17,24 @@ public class DocumentSummaryRefresher {
 
   private final TaskService tasks;
   private final RuntimeService runtime;
-  private final VerificationService service;
+  private final java.util.List<TaskFile> files;
 
-  public DocumentSummaryRefresher(TaskService tasks, RuntimeService runtime, VerificationService service) {
+  public DocumentSummaryRefresher(TaskService tasks, RuntimeService runtime, java.util.List<TaskFile> files) {
     this.tasks = tasks;
     this.runtime = runtime;
-    this.service = service;
+    this.files = files;
   }
 
   @EventListener
   public void on(DocumentUploaded uploaded) {
     for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(uploaded.applicationNumber()).list()) {
       if (tasks.getVariableLocal(task.getId(), ShowApplicationFile.FILE) != null) {
-        String kelurahan = String.valueOf(runtime.getVariable(task.getExecutionId(), RegistrationVariables.KELURAHAN_NAME));
-        tasks.setVariableLocal(task.getId(), ShowApplicationFile.FILE,
-            service.file(uploaded.applicationNumber(), kelurahan));
+        Map<String, Object> vars = runtime.getVariables(task.getExecutionId(),
+            List.of(RegistrationVariables.KELURAHAN_NAME, RegistrationVariables.REQUEST_TYPE));
+        // a deactivation's task shows the deactivation's file, not a registration's
+        tasks.setVariableLocal(task.getId(), ShowApplicationFile.FILE, ShowApplicationFile.file(files,
+            String.valueOf(vars.get(RegistrationVariables.REQUEST_TYPE)), uploaded.applicationNumber(),
+            String.valueOf(vars.get(RegistrationVariables.KELURAHAN_NAME))));
       }
     }
   }

@@ -1,5 +1,6 @@
 package id.go.malangkota.ejkn.verification;
 
+import id.go.malangkota.ejkn.application.ApplicationRegister;
 import id.go.malangkota.ejkn.application.RegistrationVariables;
 import id.go.malangkota.ejkn.application.RequestType;
 import id.go.malangkota.ejkn.application.TaskFile;
@@ -18,17 +19,26 @@ public class ShowApplicationFile implements TaskListener {
   public static final String FILE = "verificationSummary";
 
   private final java.util.List<TaskFile> files;
+  private final ApplicationRegister register;
 
-  public ShowApplicationFile(java.util.List<TaskFile> files) {
+  public ShowApplicationFile(java.util.List<TaskFile> files, ApplicationRegister register) {
     this.files = files;
+    this.register = register;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    RequestType type = RequestType.valueOf(RegistrationVariables.requestType(task));
-    TaskFile file = files.stream().filter(f -> f.supports(type)).findFirst()
-        .orElseThrow(() -> new IllegalStateException("no task file for " + type));
-    task.setVariableLocal(FILE, file.file(RegistrationVariables.applicationNumber(task),
+    String number = RegistrationVariables.applicationNumber(task);
+    // an upload running now waits for this transaction, or this one for the upload (then its document is listed)
+    register.holdForDocuments(number);
+    task.setVariableLocal(FILE, file(files, RegistrationVariables.requestType(task), number,
         RegistrationVariables.kelurahanName(task)));
+  }
+
+  /** The file of a task of that kind of request (registration or deactivation: each domain writes its own). */
+  static String file(java.util.List<TaskFile> files, String requestType, String number, String kelurahanName) {
+    RequestType type = RequestType.valueOf(requestType);
+    return files.stream().filter(f -> f.supports(type)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no task file for " + type)).file(number, kelurahanName);
   }
 }

@@ -284,6 +284,96 @@ class EngineGovernanceIT {
     }
   }
 
+  /** Every authorization row that gives someone a publishing right (deploy, delete, change a definition). */
+  List<Authorization> publishingGrants() {
+    return id.go.malangkota.ejkn.identity.PublishingRights.RESERVED.keySet().stream()
+        .flatMap(r -> authorizations.createAuthorizationQuery().resourceType(r).list().stream())
+        .filter(a -> !id.go.malangkota.ejkn.identity.PublishingRights.grantedBy(a).isEmpty()).toList();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void noOneGrantsAPublishingRightNotEvenTheAdministratorToHimself() {
+    Authorization adminReads = authorizations.createAuthorizationQuery().groupIdIn(StaffGroups.ADMIN)
+        .resourceType(Resources.DEPLOYMENT).resourceId("*").singleResult();
+    java.util.function.LongSupplier rows = () -> id.go.malangkota.ejkn.identity.PublishingRights.RESERVED.keySet()
+        .stream().mapToLong(r -> authorizations.createAuthorizationQuery().resourceType(r).count()).sum();
+    long before = rows.getAsLong();
+    // a new grant: deploy for the administrators, ALL on the definitions for a process owner, everyone's decision UPDATE
+    for (Map<String, Object> grant : List.of(
+        Map.<String, Object>of("type", 1, "permissions", List.of("CREATE"), "groupId", StaffGroups.ADMIN,
+            "resourceType", Resources.DEPLOYMENT.resourceType(), "resourceId", "*"),
+        Map.<String, Object>of("type", 1, "permissions", List.of("ALL"), "userId", "pemilik-proses",
+            "resourceType", Resources.PROCESS_DEFINITION.resourceType(), "resourceId", "*"),
+        Map.<String, Object>of("type", 0, "permissions", List.of("UPDATE"), "userId", "*",
+            "resourceType", Resources.DECISION_DEFINITION.resourceType(), "resourceId", "*"))) {
+      ResponseEntity<Map> r = as("admin").postForEntity("/engine-rest/authorization/create", json(grant), Map.class);
+      assertThat(status(r)).as("grant %s", grant).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(r.getBody().get("code")).isEqualTo(EngineRightRefusedException.CODE);
+    }
+    // an existing grant changed: the administrators' READ on deployments gains CREATE
+    ResponseEntity<Map> changed = as("admin").exchange("/engine-rest/authorization/" + adminReads.getId(),
+        HttpMethod.PUT, json(Map.of("permissions", List.of("READ", "CREATE"), "groupId", StaffGroups.ADMIN,
+            "resourceType", Resources.DEPLOYMENT.resourceType(), "resourceId", "*")), Map.class);
+    assertThat(status(changed)).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(changed.getBody().get("code")).isEqualTo(EngineRightRefusedException.CODE);
+    // through the Java API as well, authenticated as the administrator
+    Authorization direct = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    direct.setGroupId(StaffGroups.PROCESS_OWNER);
+    direct.setResource(Resources.DEPLOYMENT);
+    direct.setResourceId("*");
+    direct.addPermission(Permissions.ALL);
+    identity.setAuthentication("admin", List.of(StaffGroups.ADMIN));
+    assertThatThrownBy(() -> authorizations.saveAuthorization(direct)).isInstanceOf(EngineRightRefusedException.class);
+    identity.clearAuthentication();
+
+    assertThat(rows.getAsLong()).as("no row written").isEqualTo(before);
+    assertThat(authorizations.createAuthorizationQuery().authorizationId(adminReads.getId()).singleResult()
+        .isPermissionGranted(Permissions.CREATE)).as("the administrators' deployment grant unchanged").isFalse();
+    assertThat(publishingGrants()).isEmpty();
+    // any other grant the administrator gives still goes through
+    ResponseEntity<Map> other = as("admin").postForEntity("/engine-rest/authorization/create", json(Map.of("type", 1,
+        "permissions", List.of("READ"), "userId", "pemilik-proses", "resourceType", Resources.DEPLOYMENT.resourceType(),
+        "resourceId", "*")), Map.class);
+    assertThat(status(other)).isEqualTo(HttpStatus.OK);
+    authorizations.deleteAuthorization(other.getBody().get("id").toString());
+  }
+
+  @Test
+  void theSeederTakesEveryPublishingRightOutOfEveryRowWhoeverWroteIt() {
+    // rows as an earlier version or an edit in the database would leave them: a user's, everyone's, a group's
+    Authorization user = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    user.setUserId("pemilik-proses");
+    user.setResource(Resources.PROCESS_DEFINITION);
+    user.setResourceId("jkn-registration");
+    user.addPermission(ProcessDefinitionPermissions.READ);
+    user.addPermission(ProcessDefinitionPermissions.UPDATE);
+    authorizations.saveAuthorization(user);
+    Authorization everyone = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+    everyone.setResource(Resources.DEPLOYMENT);
+    everyone.setResourceId("*");
+    everyone.addPermission(Permissions.ALL);
+    authorizations.saveAuthorization(everyone);
+    Authorization group = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    group.setGroupId("kelompok-lama");
+    group.setResource(Resources.DECISION_DEFINITION);
+    group.setResourceId("*");
+    group.addPermission(Permissions.UPDATE);
+    authorizations.saveAuthorization(group);
+    assertThat(publishingGrants()).hasSize(3);
+    try {
+      seeder.seed();
+
+      assertThat(publishingGrants()).as("rows with a publishing right after the seeder").isEmpty();
+      assertThat(authorizations.createAuthorizationQuery().authorizationId(user.getId()).singleResult()
+          .isPermissionGranted(ProcessDefinitionPermissions.READ)).as("what else the row gave stays").isTrue();
+      assertThat(authorizations.createAuthorizationQuery().authorizationId(everyone.getId()).singleResult()
+          .isPermissionGranted(Permissions.READ)).isTrue();
+    } finally {
+      List.of(user, everyone, group).forEach(a -> authorizations.deleteAuthorization(a.getId()));
+    }
+  }
+
   static HttpStatus status(ResponseEntity<?> r) {
     return HttpStatus.valueOf(r.getStatusCode().value());
   }

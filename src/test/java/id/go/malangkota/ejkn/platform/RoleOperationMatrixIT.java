@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -363,6 +364,10 @@ class RoleOperationMatrixIT {
             json(Map.of("type", 1, "permissions", List.of("ALL"), "userId", victim(a), "resourceType", 0,
                 "resourceId", "*")), String.class)),
         a -> authorizations.createAuthorizationQuery().userIdIn(victim(a)).resourceType(0).count() == 0);
+    write("beri hak deploy", Set.of(), (a, r) -> outcome(r.postForEntity("/engine-rest/authorization/create",
+            json(Map.of("type", 1, "permissions", List.of("CREATE"), "userId", victim(a), "resourceType",
+                Resources.DEPLOYMENT.resourceType(), "resourceId", "*")), String.class)),
+        a -> authorizations.createAuthorizationQuery().userIdIn(victim(a)).resourceType(Resources.DEPLOYMENT).count() == 0);
   }
 
   /** The matrix's applications leave the agencies' Tasklists again (the browser test reads the same lists). */

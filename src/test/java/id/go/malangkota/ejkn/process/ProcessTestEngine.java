@@ -176,7 +176,7 @@ public final class ProcessTestEngine {
     DeactivationProcessService deactivation = new DeactivationProcessService(deactivations, flags, bpjs);
     BpjsSubmissionService bpjsSubmission = new BpjsSubmissionService(submissions, List.of(applicationSubmissions,
         new DeactivationSubmissions(deactivations, new ActivationCheck(bpjs))), policy);
-    ShowApplicationFile file = new ShowApplicationFile(List.of(verification, deactivation));
+    ShowApplicationFile file = new ShowApplicationFile(List.of(verification, deactivation), register);
 
     registrations.clear();
     registrations.add(new RegisterApplication(registration, input, flags, window, access));

@@ -19,15 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * The auditors' trail through the real REST API as the demo users: an application of Kel. Pandanwangi goes through
@@ -64,18 +60,7 @@ class AuditApiIT {
     number = created.getBody().get("id").toString();
     pid = created.getBody().get("processInstanceId").toString();
 
-    LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-    form.add("kind", "KK");
-    form.add("file", new ByteArrayResource("%PDF-1.4\n%%EOF".getBytes()) {
-      @Override
-      public String getFilename() {
-        return "kk-keluarga.pdf";
-      }
-    });
-    HttpHeaders h = new HttpHeaders();
-    h.setContentType(MediaType.MULTIPART_FORM_DATA);
-    documentId = as("pandanwangi").postForEntity("/api/applications/" + number + "/documents", new HttpEntity<>(form, h),
-        Map.class).getBody().get("id").toString();
+    documentId = journey.upload("pandanwangi", number, "KK", "kk-keluarga.pdf").getBody().get("id").toString();
 
     Map<String, Object> civil = journey.awaitTask("dispendukcapil", pid, "verifyCivilRegistry");
     assertThat(as("dispendukcapil").postForEntity("/engine-rest/task/" + civil.get("id") + "/claim",

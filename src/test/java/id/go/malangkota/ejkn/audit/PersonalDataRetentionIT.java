@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.malangkota.ejkn.intake.TestFamilies;
 import id.go.malangkota.ejkn.support.EjknIntegrationTest;
+import id.go.malangkota.ejkn.support.Journey;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,20 +13,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
 
 /** UU 27/2022: who read a person's data is kept for the auditor; our own tables forget people with their history. */
 @EjknIntegrationTest
 class PersonalDataRetentionIT {
 
   @Autowired TestRestTemplate rest;
+  @Autowired Journey journey;
   @Autowired JdbcTemplate jdbc;
   @Autowired PersonalDataRetention retention;
 
@@ -39,18 +36,7 @@ class PersonalDataRetentionIT {
   }
 
   String upload(String number) {
-    LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-    form.add("kind", "KTP");
-    form.add("file", new ByteArrayResource("%PDF-1.4\n%%EOF".getBytes()) {
-      @Override
-      public String getFilename() {
-        return "ktp.pdf";
-      }
-    });
-    HttpHeaders h = new HttpHeaders();
-    h.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return as("pandanwangi").postForEntity("/api/applications/" + number + "/documents", new HttpEntity<>(form, h), Map.class)
-        .getBody().get("id").toString();
+    return journey.upload("pandanwangi", number, "KTP", "ktp.pdf").getBody().get("id").toString();
   }
 
   @Test

@@ -11,15 +11,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * A document uploaded while a task of the same application is being created: before, the task's transaction read the
@@ -51,18 +46,7 @@ class DocumentWhileATaskIsCreatedIT {
         }));
     assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
 
-    LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-    form.add("kind", "KK");
-    form.add("file", new ByteArrayResource("%PDF-1.4\n%%EOF".getBytes()) {
-      @Override
-      public String getFilename() {
-        return "kk-bersamaan.pdf";
-      }
-    });
-    HttpHeaders h = new HttpHeaders();
-    h.setContentType(MediaType.MULTIPART_FORM_DATA);
-    ResponseEntity<Map> uploaded = journey.as("pandanwangi").postForEntity("/api/applications/" + filed.number()
-        + "/documents", new HttpEntity<>(form, h), Map.class);
+    ResponseEntity<Map> uploaded = journey.upload("pandanwangi", filed.number(), "KK", "kk-bersamaan.pdf");
     long answered = System.nanoTime();
 
     assertThat(uploaded.getStatusCode()).isEqualTo(HttpStatus.CREATED);

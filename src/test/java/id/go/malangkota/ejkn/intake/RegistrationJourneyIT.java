@@ -18,13 +18,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * A whole new registration through the real REST API as the real users, from the kelurahan counter to an active
@@ -68,18 +63,7 @@ class RegistrationJourneyIT {
     String pid = created.pid();
     assertThat(number).matches("JKN-\\d{4}-\\d{6}");
 
-    LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-    form.add("kind", "KK");
-    form.add("file", new ByteArrayResource("%PDF-1.4\n%%EOF".getBytes()) {
-      @Override
-      public String getFilename() {
-        return "kk-riyadi.pdf";
-      }
-    });
-    HttpHeaders h = new HttpHeaders();
-    h.setContentType(MediaType.MULTIPART_FORM_DATA);
-    ResponseEntity<Map> doc = as("pandanwangi").postForEntity("/api/applications/" + number + "/documents",
-        new HttpEntity<>(form, h), Map.class);
+    ResponseEntity<Map> doc = journey.upload("pandanwangi", number, "KK", "kk-riyadi.pdf");
     assertThat(doc.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
     Map<String, Object> civil = journey.awaitTask("dispendukcapil", pid, "verifyCivilRegistry");

@@ -146,6 +146,23 @@ public final class Journey {
     assertThat(r.getStatusCode().is2xxSuccessful()).as("simulator: " + r.getBody()).isTrue();
   }
 
+  /** Uploads a (minimal PDF) scan of that kind through {@code POST /api/applications/{number}/documents}. */
+  @SuppressWarnings("rawtypes")
+  public ResponseEntity<Map> upload(String user, String number, String kind, String fileName) {
+    org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+    form.add("kind", kind);
+    form.add("file", new org.springframework.core.io.ByteArrayResource("%PDF-1.4\n%%EOF".getBytes()) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    org.springframework.http.HttpHeaders h = new org.springframework.http.HttpHeaders();
+    h.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
+    return as(user).postForEntity("/api/applications/" + number + "/documents",
+        new org.springframework.http.HttpEntity<>(form, h), Map.class);
+  }
+
   /** The public status as a resident asks for it (not logged in). */
   @SuppressWarnings("rawtypes")
   public ResponseEntity<Map> status(String number, String birthDate) {

@@ -60,7 +60,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <pre>
  * ./mvnw -o -q test -Dtest=VolumeBenchmarkTest -Dejkn.benchmark=true [-Dejkn.benchmark.open=2000]
  *     [-Dejkn.benchmark.finished=20] [-Dejkn.benchmark.clients=8] [-Dejkn.benchmark.modes=per-instance-grants,tenants]
+ *     [-Dejkn.benchmark.baseline-args="--a.spring.property=value …"]
  * </pre>
+ * {@code baseline-args} are given to the first run only: {@code -Dejkn.benchmark.modes=tenants,tenants} with a
+ * setting's old value there measures before and after in one invocation.
  */
 @Tag("benchmark")
 @EnabledIfSystemProperty(named = "ejkn.benchmark", matches = "true")
@@ -78,9 +81,12 @@ class VolumeBenchmarkTest {
     int finished = Integer.getInteger("ejkn.benchmark.finished", 20);
     int clients = Integer.getInteger("ejkn.benchmark.clients", 8);
     List<String> modes = List.of(System.getProperty("ejkn.benchmark.modes", "per-instance-grants,tenants").split(","));
+    // -Dejkn.benchmark.baseline-args: Spring arguments of the first run only (before and after in one invocation)
+    List<String> baseline = List.of(System.getProperty("ejkn.benchmark.baseline-args", "").trim().split("\\s+"))
+        .stream().filter(a -> !a.isEmpty()).toList();
     List<Map<String, Double>> results = new ArrayList<>();
-    for (String mode : modes) {
-      results.add(run(mode.trim(), open, finished, clients));
+    for (int i = 0; i < modes.size(); i++) {
+      results.add(run(modes.get(i).trim(), open, finished, clients, i == 0 ? baseline : List.of()));
     }
     System.out.printf("%n=== Volume benchmark: %,d open applications, %d finished, %d clients, PostgreSQL (embedded), "
         + "%d cores ===%n", open, finished, clients, Runtime.getRuntime().availableProcessors());
@@ -104,8 +110,9 @@ class VolumeBenchmarkTest {
     }
   }
 
-  Map<String, Double> run(String mode, int open, int finished, int clients) throws Exception {
+  Map<String, Double> run(String mode, int open, int finished, int clients, List<String> extra) throws Exception {
     List<String> args = new ArrayList<>(TestInfrastructure.isolatedDatabaseArguments("bench_" + mode));
+    args.addAll(extra);
     args.add("--server.port=0");
     args.add("--ejkn.access.isolation=" + mode);
     args.add("--camunda.bpm.job-execution.max-pool-size=4");
@@ -189,12 +196,15 @@ class VolumeBenchmarkTest {
       List<String> finishedPids = new ArrayList<>();
       long historyBefore = historyBytes(jdbc);
       Map<String, long[]> rowsBefore = historyRows(jdbc);
+      boolean serverCounts = ServerStatements.reset(jdbc);
+      long[] notCountedBefore = StatementCounter.notCountedSnapshot();
+      long rollbacksBefore = StatementCounter.rollbacks();
       long lifecycleStart = System.nanoTime();
       for (int i = 0; i < finished; i++) {
         if (i == finished - 1 && Boolean.getBoolean("ejkn.benchmark.trace")) {
           // the last application's statements and commits, in order (-Dejkn.benchmark.trace=true)
           StatementCounter.trace = new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(
-              java.nio.file.Path.of("target", "benchmark-trace-" + mode + ".txt")), true);
+              java.nio.file.Path.of("target", "benchmark-trace-" + mode + (extra.isEmpty() ? "" : "-baseline") + ".txt")), true);
         }
         Map<?, ?> created = json.readValue(post(base + "/api/applications", "pandanwangi",
             application(PANDANWANGI, serial.incrementAndGet())), Map.class);
@@ -207,8 +217,19 @@ class VolumeBenchmarkTest {
         StatementCounter.trace = null;
       }
       long[] after = StatementCounter.snapshot();
+      long[] notCountedAfter = StatementCounter.notCountedSnapshot();
       out.put("statements per finished application", (after[0] - before[0]) / (double) finished);
       out.put("commits per finished application", (after[1] - before[1]) / (double) finished);
+      if (serverCounts) {
+        // the database's own count of the same window, less the benchmark's polling (counted apart)
+        long[] server = ServerStatements.read(jdbc);
+        out.put("statements per finished application (pg_stat_statements)",
+            (server[0] - (notCountedAfter[0] - notCountedBefore[0])) / (double) finished);
+        out.put("transactions per finished application (pg_stat_statements)",
+            (server[1] - (notCountedAfter[1] - notCountedBefore[1])) / (double) finished);
+        out.put("commits + rollbacks per finished application",
+            (after[1] - before[1] + StatementCounter.rollbacks() - rollbacksBefore) / (double) finished);
+      }
       out.put("history KB per finished application", (historyBytes(jdbc) - historyBefore) / 1024.0 / finished);
       Map<String, long[]> rowsAfter = historyRows(jdbc);
       long rowBytes = 0;

@@ -39,7 +39,12 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
   static synchronized EmbeddedPostgres postgres() {
     if (postgres == null) {
       try {
-        postgres = EmbeddedPostgres.builder().start();
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (Boolean.getBoolean("ejkn.benchmark")) {
+          // the volume benchmark compares its own statement count with the database's (pg_stat_statements)
+          builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
+        postgres = builder.start();
       } catch (IOException e) {
         throw new UncheckedIOException("embedded PostgreSQL did not start", e);
       }

@@ -316,16 +316,6 @@ public class ApplicationRegister {
         a.hospitalAdmission(), a.overallDeadline(), a.createdBy(), a.createdAt()));
   }
 
-  /**
-   * Holds the application's row until this transaction ends. A document upload and the file a new task shows both
-   * take it, so one waits for the other: the new task's file lists the document, or the upload's refresh finds the
-   * task. Without it, a task created while a document is uploaded showed "belum ada" documents for good.
-   */
-  public void holdForDocuments(String number) {
-    jdbc.queryForList("SELECT application_number FROM ejkn_application WHERE application_number = ? FOR UPDATE",
-        String.class, number);
-  }
-
   public Application get(String number) {
     return find(number).orElseThrow(() -> new IllegalStateException("application " + number + " is not registered"));
   }

@@ -1,9 +1,7 @@
 package id.go.malangkota.ejkn.audit;
 
 import id.go.malangkota.ejkn.verification.PrepareCorrection;
-import id.go.malangkota.ejkn.verification.ShowApplicationFile;
-import id.go.malangkota.ejkn.verification.ShowVerificationFile;
-import id.go.malangkota.ejkn.verification.TaskDeadlines;
+import id.go.malangkota.ejkn.verification.TaskFormValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,9 +32,13 @@ public class AuditHistoryLevel extends AbstractProcessEnginePlugin {
 
   public static final String NAME = "audit-trail";
 
-  /** Task-local variables the system writes for the form to show: never an answer, always re-derivable. */
-  public static final Set<String> TASK_DISPLAY_VARIABLES = Set.of(ShowApplicationFile.FILE, ShowVerificationFile.OPTIONS,
-      TaskDeadlines.DEADLINE_TEXT, PrepareCorrection.REASONS);
+  /**
+   * Task-local variables the system writes for the form to show: never an answer, always re-derivable. Since ADR 1105
+   * only the correction's reasons are written; the others are read with the form, but tasks of diagrams deployed
+   * before may still hold them.
+   */
+  public static final Set<String> TASK_DISPLAY_VARIABLES = Set.of(TaskFormValues.FILE, TaskFormValues.OPTIONS,
+      TaskFormValues.DEADLINE_TEXT, PrepareCorrection.REASONS);
 
   private static final Set<HistoryEventType> VARIABLE_EVENTS = Set.of(HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
       HistoryEventTypes.VARIABLE_INSTANCE_UPDATE, HistoryEventTypes.VARIABLE_INSTANCE_DELETE,

@@ -1,18 +1,13 @@
 package id.go.malangkota.ejkn.intake;
 
-import id.go.malangkota.ejkn.application.ApplicationRegister;
 import id.go.malangkota.ejkn.application.DocumentStore;
-import id.go.malangkota.ejkn.application.DocumentUploaded;
 import id.go.malangkota.ejkn.application.PersonalDataAccessLog;
 import id.go.malangkota.ejkn.identity.SystemAccess;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Uploading and reading the scans of an application, with the access rules of {@link ApplicationService}. */
@@ -24,18 +19,11 @@ public class DocumentService {
   private final ApplicationService applications;
   private final DocumentStore store;
   private final SystemAccess system;
-  private final ApplicationEventPublisher events;
-  private final ApplicationRegister register;
-  private final TransactionTemplate transaction;
 
-  public DocumentService(ApplicationService applications, DocumentStore store, SystemAccess system,
-      ApplicationEventPublisher events, ApplicationRegister register, PlatformTransactionManager transactions) {
+  public DocumentService(ApplicationService applications, DocumentStore store, SystemAccess system) {
     this.applications = applications;
     this.store = store;
     this.system = system;
-    this.events = events;
-    this.register = register;
-    this.transaction = new TransactionTemplate(transactions);
   }
 
   public DocumentStore.StoredDocument upload(String id, String kind, MultipartFile file) throws IOException {
@@ -62,14 +50,9 @@ public class DocumentService {
     }
     var actor = system.actor();
     String contentType = type;
-    // a task being created now waits for the document, or the document for the task (then the refresh finds it)
-    DocumentStore.StoredDocument saved = transaction.execute(t -> {
-      register.holdForDocuments(row.applicationNumber());
-      return store.save(row.applicationNumber(), kind, file.getOriginalFilename(), contentType, content,
-          actor.isSystem() ? "system" : actor.userId());
-    });
-    system.run(() -> events.publishEvent(new DocumentUploaded(row.applicationNumber(), row.processInstanceId())));
-    return saved;
+    // the open tasks' files list it from now on: they are read from the register with the form (TaskFormValues)
+    return store.save(row.applicationNumber(), kind, file.getOriginalFilename(), contentType, content,
+        actor.isSystem() ? "system" : actor.userId());
   }
 
   public List<DocumentStore.StoredDocument> list(String id) {

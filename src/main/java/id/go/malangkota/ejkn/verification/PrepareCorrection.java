@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Listener of "Perbaiki permohonan" (correctApplication). On create: the file, the agencies' reasons and the
- * registered application as the form's fields (the task's own variables). On complete: the officer's corrected
+ * Listener of "Perbaiki permohonan" (correctApplication). On create: the agencies' reasons and the registered
+ * application as the form's fields (the task's own variables; the file is read with the form, {@link TaskFormValues}). On complete: the officer's corrected
  * fields are handed to "Periksa data perbaikan" for this transaction.
  */
 @Component("prepareCorrection")
@@ -20,14 +20,11 @@ public class PrepareCorrection implements TaskListener {
   public static final String REASONS = "correctionReasons";
 
   private final ApplicationRegister register;
-  private final ShowApplicationFile file;
   private final DocumentFlags documentFlags;
   private final ObjectMapper json;
 
-  public PrepareCorrection(ApplicationRegister register, ShowApplicationFile file, DocumentFlags documentFlags,
-      ObjectMapper json) {
+  public PrepareCorrection(ApplicationRegister register, DocumentFlags documentFlags, ObjectMapper json) {
     this.register = register;
-    this.file = file;
     this.documentFlags = documentFlags;
     this.json = json;
   }
@@ -41,7 +38,6 @@ public class PrepareCorrection implements TaskListener {
       RegistrationVariables.handOver(task, "correctionNote");
       return;
     }
-    file.notify(task);
     String number = RegistrationVariables.applicationNumber(task);
     task.setVariableLocal(REASONS, register.correctionReasons(number).orElse(""));
     task.setVariablesLocal(CorrectionForm.prefill(register.get(number), flags, json));

@@ -17,12 +17,10 @@ import org.springframework.stereotype.Component;
 public class PrepareFktpAssignment implements TaskListener {
 
   private final VerificationService service;
-  private final ShowApplicationFile file;
   private final ObjectMapper json;
 
-  public PrepareFktpAssignment(VerificationService service, ShowApplicationFile file, ObjectMapper json) {
+  public PrepareFktpAssignment(VerificationService service, ObjectMapper json) {
     this.service = service;
-    this.file = file;
     this.json = json;
   }
 
@@ -32,7 +30,6 @@ public class PrepareFktpAssignment implements TaskListener {
       RegistrationVariables.handOver(task, RegistrationVariables.FKTP_ASSIGNMENTS);
       return;
     }
-    file.notify(task);
     try {
       task.setVariableLocal(RegistrationVariables.FKTP_ASSIGNMENTS, SpinValues.jsonValue(json.writeValueAsString(
           service.fktpRows(RegistrationVariables.applicationNumber(task)))).create());

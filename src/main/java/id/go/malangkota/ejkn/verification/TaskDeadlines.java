@@ -6,6 +6,7 @@ import id.go.malangkota.ejkn.policy.PolicyLookup;
 import id.go.malangkota.ejkn.policy.WorkingCalendar;
 import java.util.Date;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -16,15 +17,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every user task of every process gets its due date and priority from the {@code time-standards} table (the SOP's
- * "Waktu", days counted as Kota Malang's working days by {@link WorkingCalendar}), capped by an application's overall deadline when it has one (urgent reactivation), and a readable
- * {@code deadlineText} for forms and Tasklist. Added by a parse listener, so no diagram can forget it. The table is
- * looked up without decision history (ADR 1402): a deadline is not a decision about a person.
+ * "Waktu", days counted as Kota Malang's working days by {@link WorkingCalendar}), capped by an application's overall
+ * deadline when it has one (urgent reactivation); its form shows the deadline in words ({@link #text}, read with the
+ * form: {@link TaskFormValues}). Added by a parse listener, so no diagram can forget it. The table is looked up
+ * without decision history (ADR 1402): a deadline is not a decision about a person.
  */
 @Component
 public class TaskDeadlines extends AbstractProcessEnginePlugin {
 
   public static final String DECISION = "time-standards";
-  public static final String DEADLINE_TEXT = "deadlineText";
   private final TimeZone zone;
   private PolicyLookup policy;
   private WorkingCalendar calendar;
@@ -41,9 +42,7 @@ public class TaskDeadlines extends AbstractProcessEnginePlugin {
   }
 
   void onCreate(DelegateTask task) {
-    String requestType = RegistrationVariables.requestType(task);
-    var standard = policy.single(DECISION, Map.of("step", task.getTaskDefinitionKey(),
-        "requestType", requestType == null ? "" : requestType));
+    var standard = standard(task);
     if (standard.isEmpty()) {
       return;
     }
@@ -59,11 +58,29 @@ public class TaskDeadlines extends AbstractProcessEnginePlugin {
     if (priority instanceof Number n) {
       task.setPriority(n.intValue());
     }
-    String text = "Batas waktu: " + format(due, zone) + " (standar " + standard.get().get("timeLabel") + ")";
+  }
+
+  /**
+   * The task's deadline in words, from its due date (as an administrator may have moved it) and its step's standard:
+   * "Batas waktu: Kamis, 26 November 2026 15.00 WIB (standar 1 hari kerja)"; none for a step without a standard.
+   */
+  public Optional<String> text(DelegateTask task) {
+    var standard = standard(task);
+    if (standard.isEmpty() || task.getDueDate() == null) {
+      return Optional.empty();
+    }
+    String text = "Batas waktu: " + format(task.getDueDate(), zone) + " (standar " + standard.get().get("timeLabel") + ")";
+    Date overall = RegistrationVariables.overallDeadline(task);
     if (overall != null) {
       text += " · batas akhir 3×24 jam: " + format(overall, zone);
     }
-    task.setVariableLocal(DEADLINE_TEXT, text);
+    return Optional.of(text);
+  }
+
+  private Optional<Map<String, Object>> standard(DelegateTask task) {
+    String requestType = RegistrationVariables.requestType(task);
+    return policy.single(DECISION, Map.of("step", task.getTaskDefinitionKey(),
+        "requestType", requestType == null ? "" : requestType));
   }
 
   /** e.g. "Kamis, 26 November 2026 15.00 WIB". */

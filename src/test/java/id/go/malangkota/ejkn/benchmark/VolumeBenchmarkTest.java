@@ -50,7 +50,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *   of the 57 kelurahan, C clients at once) and waits until each waits at the agencies' verification tasks;</li>
  *   <li>times the Tasklist filters (count, and the first page of 15) as {@code dinsos}, a kelurahan officer, the
  *   auditor and {@code admin}, through FilterService with the user's authentication (groups and tenants);</li>
- *   <li>drives M further applications through the whole lifecycle through the engine REST API as the agency users,
+ *   <li>drives M further applications through the whole lifecycle through the engine REST API as the agency users
+ *   (each task's form opened once, as Tasklist loads it, then completed),
  *   counting statements and commits (a DataSource wrapper), by statement kind and by thread, and the rows and bytes
  *   added to each history table ({@code pg_column_size}), and what the finished instances wrote by variable,
  *   decision, activity type, job and operation.</li>
@@ -425,6 +426,8 @@ class VolumeBenchmarkTest {
         String group = tasks.getIdentityLinksForTask(t.getId()).stream().filter(l -> l.getGroupId() != null)
             .map(IdentityLink::getGroupId).findFirst().orElseThrow();
         String user = group.equals(PANDANWANGI) ? "pandanwangi" : group;
+        // the officer opens the task in Tasklist: its form's variables, as Tasklist loads them
+        get(base + "/engine-rest/task/" + t.getId() + "/form-variables?deserializeValues=false", user);
         Map<String, Object> variables = switch (t.getTaskDefinitionKey()) {
           case "verifyCivilRegistry" -> Map.of("civilRegistryDecision", string("APPROVE"));
           case "verifyWelfare" -> Map.of("welfareDecision", string("APPROVE"));

@@ -78,6 +78,7 @@ class OfficersDayBrowserIT {
   @Autowired TestRestTemplate rest;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired org.camunda.bpm.engine.FormService forms;
   @Autowired JdbcTemplate jdbc;
   @Autowired org.camunda.bpm.engine.RepositoryService repository;
   final ObjectMapper json = new ObjectMapper();
@@ -305,7 +306,7 @@ class OfficersDayBrowserIT {
     Task civil = browser.until(d -> tasks.createTaskQuery().processVariableValueEquals("applicationNumber", urgentNumber)
         .taskDefinitionKey("verifyCivilRegistry").singleResult());
     urgentTaskId = civil.getId();
-    String deadlineText = (String) tasks.getVariableLocal(urgentTaskId, "deadlineText");
+    String deadlineText = (String) forms.getTaskFormVariables(urgentTaskId).get("deadlineText");
     assertThat(deadlineText).contains("WIB").contains("batas akhir 3×24 jam");
 
     browser.login("tasklist", "dispendukcapil");

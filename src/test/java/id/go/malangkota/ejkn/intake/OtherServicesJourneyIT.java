@@ -79,8 +79,7 @@ class OtherServicesJourneyIT {
     Journey.Filed created = journey.file("pandanwangi", a);
     String pid = created.pid();
     Map<String, Object> civil = journey.awaitTask("dispendukcapil", pid, "verifyCivilRegistry");
-    String summary = as("dispendukcapil").getForEntity("/engine-rest/task/" + civil.get("id")
-        + "/variables/verificationSummary", Map.class).getBody().get("value").toString();
+    String summary = journey.formValue("dispendukcapil", civil, "verificationSummary");
     assertThat(summary).contains("PBPU", "Rp105.000", "KELAS III");
     journey.complete("dispendukcapil", civil, Map.of("civilRegistryDecision", Map.of("value", "APPROVE")));
     journey.complete("dinsos", pid, "verifyWelfare", Map.of("welfareDecision", Map.of("value", "APPROVE")));

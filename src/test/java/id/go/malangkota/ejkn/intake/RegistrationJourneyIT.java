@@ -71,8 +71,7 @@ class RegistrationJourneyIT {
         .isEqualTo("Verifikasi NIK, KK dan domisili — " + number + " · Slamet Riyadi · Kelurahan Pandanwangi");
     assertThat(journey.tasks("dispendukcapil", pid)).hasSize(1);
     assertThat(journey.tasks("pandanwangi", pid)).isEmpty();
-    String summary = as("dispendukcapil").getForEntity("/engine-rest/task/" + civil.get("id")
-        + "/variables/verificationSummary", Map.class).getBody().get("value").toString();
+    String summary = journey.formValue("dispendukcapil", civil, "verificationSummary");
     assertThat(summary).contains("Slamet Riyadi", "kk-riyadi.pdf");
     assertThat(as("dispendukcapil").getForEntity("/api/applications/" + number + "/documents/" + doc.getBody().get("id"),
         byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -117,7 +117,7 @@ class DeactivationProcessTest {
   }
 
   String file(String taskKey, ProcessInstance pi) {
-    return engine.getTaskService().getVariableLocal(task(taskKey, pi).getId(), "verificationSummary").toString();
+    return engine.getFormService().getTaskFormVariables(task(taskKey, pi).getId()).get("verificationSummary").toString();
   }
 
   ProcessInstance submission(ProcessInstance pi) {
@@ -256,7 +256,7 @@ class DeactivationProcessTest {
     moveClock(3 * 24 * 3600);
     execute(job(submission));
     Task followUp = task("followUpSubmission", submission);
-    assertThat(engine.getTaskService().getVariableLocal(followUp.getId(), "verificationSummary").toString())
+    assertThat(engine.getFormService().getTaskFormVariables(followUp.getId()).get("verificationSummary").toString())
         .contains("Data kepesertaan ganda");
     complete(followUp, withVariables("followUpDecision", "CLOSE_FAILED",
         "followUpNote", "BPJS: data ganda sudah dihapus dengan nomor lain"));

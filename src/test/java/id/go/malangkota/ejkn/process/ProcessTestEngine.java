@@ -79,8 +79,7 @@ import id.go.malangkota.ejkn.verification.RecordFktpAssignment;
 import id.go.malangkota.ejkn.verification.RecordSignature;
 import id.go.malangkota.ejkn.verification.RecordSignatureRejection;
 import id.go.malangkota.ejkn.verification.RecordSlaBreach;
-import id.go.malangkota.ejkn.verification.ShowApplicationFile;
-import id.go.malangkota.ejkn.verification.ShowVerificationFile;
+import id.go.malangkota.ejkn.verification.TaskFormValues;
 import id.go.malangkota.ejkn.verification.SlaBreaches;
 import id.go.malangkota.ejkn.verification.TaskDeadlines;
 import id.go.malangkota.ejkn.verification.UrgentEscalationService;
@@ -115,6 +114,9 @@ public final class ProcessTestEngine {
   public ApplicationRegister register;
   public DeactivationRegistry deactivations;
   private final List<StartRegistration> registrations = new ArrayList<>();
+  private List<id.go.malangkota.ejkn.application.TaskFile> taskFiles = List.of();
+  private VerificationService verificationService;
+  private ObjectMapper formJson;
 
   public ProcessTestEngine() {
     jdbcUrl = "jdbc:h2:mem:process-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
@@ -133,7 +135,10 @@ public final class ProcessTestEngine {
     plugins.add(new id.go.malangkota.ejkn.audit.AuditHistoryLevel());
     plugins.add(new KelurahanInstanceAccess(new KelurahanDirectory()));
     plugins.add(new RegistrationAtStart(() -> registrations));
-    plugins.add(new TaskDeadlines("Asia/Jakarta"));
+    TaskDeadlines deadlines = new TaskDeadlines("Asia/Jakarta");
+    plugins.add(deadlines);
+    // the values the forms read, from the register and services registerBeans makes once the engine exists
+    plugins.add(new TaskFormValues(() -> taskFiles, () -> verificationService, () -> formJson, deadlines));
     plugins.add(new FailedJobPolicy());
     configuration.setProcessEnginePlugins(plugins);
   }
@@ -176,7 +181,9 @@ public final class ProcessTestEngine {
     DeactivationProcessService deactivation = new DeactivationProcessService(deactivations, flags, bpjs);
     BpjsSubmissionService bpjsSubmission = new BpjsSubmissionService(submissions, List.of(applicationSubmissions,
         new DeactivationSubmissions(deactivations, new ActivationCheck(bpjs))), policy);
-    ShowApplicationFile file = new ShowApplicationFile(List.of(verification, deactivation), register);
+    taskFiles = List.of(verification, deactivation);
+    verificationService = verification;
+    formJson = json;
 
     registrations.clear();
     registrations.add(new RegisterApplication(registration, input, flags, window, access));
@@ -203,10 +210,8 @@ public final class ProcessTestEngine {
     Mocks.register("recordFktpAssignment", new RecordFktpAssignment(verification, json));
     Mocks.register("recordSignatureRejection", new RecordSignatureRejection(verification));
     Mocks.register("recordSignature", new RecordSignature(verification));
-    Mocks.register("showApplicationFile", file);
-    Mocks.register("showVerificationFile", new ShowVerificationFile(verification, file, json));
-    Mocks.register("prepareFktpAssignment", new PrepareFktpAssignment(verification, file, json));
-    Mocks.register("prepareCorrection", new PrepareCorrection(register, file, flags, json));
+    Mocks.register("prepareFktpAssignment", new PrepareFktpAssignment(verification, json));
+    Mocks.register("prepareCorrection", new PrepareCorrection(register, flags, json));
     Mocks.register("submitToBpjs", new SubmitToBpjs(bpjsSubmission));
     Mocks.register("checkSubmissionAtBpjs", new CheckSubmissionAtBpjs(bpjsSubmission));
     Mocks.register("restartSubmissionWait", new RestartSubmissionWait());

@@ -99,7 +99,7 @@ class RegistrationProcessTest {
   }
 
   String file(Task task) {
-    return engine.getTaskService().getVariableLocal(task.getId(), "verificationSummary").toString();
+    return engine.getFormService().getTaskFormVariables(task.getId()).get("verificationSummary").toString();
   }
 
   void bpjsSays(String nik, MembershipStatus status, Segment segment) {
@@ -166,7 +166,7 @@ class RegistrationProcessTest {
     assertThat(civil).hasCandidateGroup("dispendukcapil");
     assertThat(civil.getDueDate()).isNotNull();
     assertThat(civil.getPriority()).isEqualTo(50);
-    assertThat(engine.getTaskService().getVariableLocal(civil.getId(), "deadlineText").toString()).startsWith("Batas waktu: ");
+    assertThat(engine.getFormService().getTaskFormVariables(civil.getId()).get("deadlineText").toString()).startsWith("Batas waktu: ");
     assertThat(file(civil)).contains("Ayu Lestari", "Belum terdaftar");
     approveAll(pi);
     assertThat(pi).isWaitingAt("assignFktp");
@@ -535,7 +535,7 @@ class RegistrationProcessTest {
     bpjsSays(AYU.nik(), MembershipStatus.NOT_REGISTERED, Segment.NONE);
     Task friday = task("verifyWelfare", throughVerification(family(AYU)));
     assertThat(friday.getDueDate().toInstant()).isEqualTo(java.time.ZonedDateTime.of(2026, 12, 7, 15, 0, 0, 0, wib).toInstant());
-    assertThat(engine.getTaskService().getVariableLocal(friday.getId(), "deadlineText").toString())
+    assertThat(engine.getFormService().getTaskFormVariables(friday.getId()).get("deadlineText").toString())
         .contains("Senin, 7 Desember 2026").contains("1 hari kerja");
 
     // Wednesday 23 December: the 24th is cuti bersama, the 25th Christmas, then the weekend

@@ -127,7 +127,7 @@ class UrgentReactivationProcessTest {
     Date deadline = (Date) engine.getRuntimeService().getVariable(parent.getId(), "overallDeadline");
     assertThat(civil.getPriority()).isGreaterThanOrEqualTo(90);
     assertThat(civil.getDueDate()).isBeforeOrEqualTo(deadline);
-    assertThat(engine.getTaskService().getVariableLocal(civil.getId(), "deadlineText").toString())
+    assertThat(engine.getFormService().getTaskFormVariables(civil.getId()).get("deadlineText").toString())
         .contains("batas akhir 3×24 jam", "WIB");
     complete(civil, withVariables("civilRegistryDecision", "APPROVE"));
     Task fktp = task(child, "assignFktp");

@@ -122,6 +122,16 @@ public final class Journey {
     return String.valueOf(r.getBody().get("value"));
   }
 
+  /** A value the task's form shows, as Tasklist loads it ({@code GET /task/{id}/form-variables}); null if none. */
+  @SuppressWarnings("unchecked")
+  public String formValue(String user, Map<String, Object> task, String name) {
+    ResponseEntity<Map> r = as(user).getForEntity("/engine-rest/task/" + task.get("id")
+        + "/form-variables?deserializeValues=false", Map.class);
+    assertThat(r.getStatusCode()).as(user + " reads the form of " + task.get("id")).isEqualTo(HttpStatus.OK);
+    Map<String, Object> variable = (Map<String, Object>) r.getBody().get(name);
+    return variable == null ? null : String.valueOf(variable.get("value"));
+  }
+
   /** Waits until {@code GET /api/applications/{number}} (as {@code user}) says COMPLETED and returns that answer. */
   @SuppressWarnings("unchecked")
   public Map<String, Object> awaitCompleted(String user, String number) {
